@@ -1,0 +1,162 @@
+package io.argraph.core.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.argraph.core.model.ArgumentGraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The findings of the checks on one graph, in a fixed order: severity (errors first), then code,
+ * then the position in the graph of the finding's first node (findings without nodes last), then
+ * the order in which they were found.
+ *
+ * <p>Immutable. Equality is by graph id and findings.
+ *
+ * @since 0.1.0
+ */
+public final class Report {
+  private final @Nullable String graphId;
+  private final ImmutableList<Finding> findings;
+  private final Map<Severity, Integer> counts;
+
+  private Report(@Nullable String graphId, ImmutableList<Finding> findings) {
+    this.graphId = graphId;
+    this.findings = findings;
+    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      c.put(s, 0);
+    }
+    findings.forEach(f -> c.merge(f.severity(), 1, Integer::sum));
+    this.counts = c;
+  }
+
+  /**
+   * Creates a report of findings about a graph, putting them in the report order.
+   *
+   * @param graph the graph the findings are about
+   * @param findings the findings, in any order
+   * @return the report
+   */
+  public static Report of(ArgumentGraph graph, List<Finding> findings) {
+    requireNonNull(graph, "graph");
+    List<Finding> sorted = new ArrayList<>(findings);
+    Comparator<Finding> order =
+        Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::code)
+            .thenComparingInt(f -> firstPosition(graph, f));
+    sorted.sort(order); // stable: ties keep the order found
+    return new Report(graph.id().orElse(null), ImmutableList.copyOf(sorted));
+  }
+
+  private static int firstPosition(ArgumentGraph graph, Finding f) {
+    if (f.nodes().isEmpty()) {
+      return Integer.MAX_VALUE;
+    }
+    int i = graph.indexOf(f.nodes().get(0));
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /**
+   * Returns the id of the graph checked, if it has one.
+   *
+   * @return the graph id
+   */
+  public Optional<String> graphId() {
+    return Optional.ofNullable(graphId);
+  }
+
+  /**
+   * Returns all findings in report order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the findings with a code, in report order.
+   *
+   * @param code a finding code
+   * @return an unmodifiable list
+   */
+  public List<Finding> findings(String code) {
+    requireNonNull(code, "code");
+    return findings.stream()
+        .filter(f -> f.code().equals(code))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the findings of a severity, in report order.
+   *
+   * @param severity a severity
+   * @return an unmodifiable list
+   */
+  public List<Finding> findings(Severity severity) {
+    requireNonNull(severity, "severity");
+    return findings.stream()
+        .filter(f -> f.severity() == severity)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns how many findings have a severity.
+   *
+   * @param severity a severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    return counts.get(requireNonNull(severity, "severity"));
+  }
+
+  /**
+   * Tells whether any finding is an error.
+   *
+   * @return true if there is at least one error
+   */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /**
+   * Tells whether there are no findings at all.
+   *
+   * @return true if the report is empty
+   */
+  public boolean isEmpty() {
+    return findings.isEmpty();
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Report r
+        && java.util.Objects.equals(graphId, r.graphId)
+        && findings.equals(r.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(graphId, findings);
+  }
+
+  @Override
+  public String toString() {
+    return "Report{graph="
+        + graphId
+        + ", error="
+        + count(Severity.ERROR)
+        + ", warning="
+        + count(Severity.WARNING)
+        + ", info="
+        + count(Severity.INFO)
+        + "}";
+  }
+}

@@ -1,0 +1,2 @@
+/** The ICCMA abstract-framework formats (APX, TGF, ICCMA 2023) and answer styles. */
+package io.argraph.io.iccma;

@@ -1,0 +1,14 @@
+/**
+ * argraph io: reading and writing argument graphs as native JSON, Graphviz DOT and the formats of
+ * neighbouring tools.
+ *
+ * @since 0.1.0
+ */
+module io.argraph.io {
+  requires transitive io.argraph.core;
+  requires com.google.common;
+  requires static transitive com.google.errorprone.annotations;
+  requires static transitive org.jspecify;
+
+  exports io.argraph.io;
+}
