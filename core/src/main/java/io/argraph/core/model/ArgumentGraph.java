@@ -176,7 +176,7 @@ public final class ArgumentGraph {
    * @return true if the graph has that node
    */
   public boolean contains(String nodeId) {
-    return indexOf.containsKey(nodeId);
+    return indexOf.containsKey(requireNonNull(nodeId, "nodeId"));
   }
 
   /**
@@ -582,6 +582,7 @@ public final class ArgumentGraph {
      */
     @CanIgnoreReturnValue
     public Builder removeNode(String nodeId) {
+      requireNonNull(nodeId, "nodeId");
       checkArgument(nodes.remove(nodeId) != null, "unknown node \"%s\"; nothing to remove", nodeId);
       relations.values().removeIf(r -> r.from().equals(nodeId) || r.to().equals(nodeId));
       return this;
@@ -596,6 +597,7 @@ public final class ArgumentGraph {
      */
     @CanIgnoreReturnValue
     public Builder removeRelation(Relation relation) {
+      requireNonNull(relation, "relation");
       checkArgument(
           relations.remove(Key.of(relation)) != null,
           "unknown relation %s; nothing to remove",
@@ -610,7 +612,7 @@ public final class ArgumentGraph {
      * @return true if present
      */
     public boolean containsNode(String nodeId) {
-      return nodes.containsKey(nodeId);
+      return nodes.containsKey(requireNonNull(nodeId, "nodeId"));
     }
 
     /**
