@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.ArgumentGraph;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class Report {
+  private static final int TEXT_SEVERITY_WIDTH = 8;
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
   private final @Nullable String graphId;
   private final ImmutableList<Finding> findings;
   private final Map<Severity, Integer> counts;
@@ -46,13 +51,25 @@ public final class Report {
    */
   public static Report of(ArgumentGraph graph, List<Finding> findings) {
     requireNonNull(graph, "graph");
-    List<Finding> sorted = new ArrayList<>(findings);
-    Comparator<Finding> order =
-        Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::code)
-            .thenComparingInt(f -> firstPosition(graph, f));
-    sorted.sort(order); // stable: ties keep the order found
-    return new Report(graph.id().orElse(null), ImmutableList.copyOf(sorted));
+    int size = findings.size();
+    // Look each finding's first node up once rather than in every comparison.
+    Finding[] found = findings.toArray(new Finding[0]);
+    int[] positions = new int[size];
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      positions[i] = firstPosition(graph, found[i]);
+      order[i] = i;
+    }
+    Comparator<Integer> byContract =
+        Comparator.<Integer, Severity>comparing(i -> found[i].severity())
+            .thenComparing(i -> found[i].code())
+            .thenComparingInt(i -> positions[i]);
+    Arrays.sort(order, byContract); // stable: ties keep the order found
+    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(size);
+    for (Integer i : order) {
+      sorted.add(found[i]);
+    }
+    return new Report(graph.id().orElse(null), sorted.build());
   }
 
   private static int firstPosition(ArgumentGraph graph, Finding f) {
@@ -105,6 +122,55 @@ public final class Report {
     return findings.stream()
         .filter(f -> f.severity() == severity)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the report of the findings that satisfy a condition, in report order; for example
+   * {@code report.filter(f -> f.severity() != Severity.INFO)}.
+   *
+   * @param condition which findings to keep
+   * @return a report of the same graph with only those findings
+   */
+  public Report filter(Predicate<? super Finding> condition) {
+    requireNonNull(condition, "condition");
+    return new Report(
+        graphId, findings.stream().filter(condition).collect(ImmutableList.toImmutableList()));
+  }
+
+  /**
+   * Renders the findings as plain text, one line per finding in report order: the severity label
+   * padded to 8 columns, the code padded to the widest code of the report plus two, the node ids in
+   * brackets, two spaces and the message. Line breaks inside a message become spaces, so that each
+   * finding stays on its own line. Lines end with {@code \n}; an empty report renders as the empty
+   * string.
+   *
+   * <pre>
+   * error   unsupported-recommendation  [end-certification]  recommendation "end-cert…
+   * warning isolated-node               [p7]  premise "p7" (…) has no relations; …
+   * </pre>
+   *
+   * @return the text
+   */
+  public String toText() {
+    int width = 0;
+    for (Finding f : findings) {
+      width = Math.max(width, f.code().length());
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Finding f : findings) {
+      pad(sb, f.severity().label(), TEXT_SEVERITY_WIDTH);
+      pad(sb, f.code(), width + 2);
+      sb.append('[').append(String.join(", ", f.nodes())).append("]  ");
+      sb.append(LINE_BREAK.matcher(f.message()).replaceAll(" ")).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void pad(StringBuilder sb, String s, int width) {
+    sb.append(s);
+    for (int i = s.length(); i < width; i++) {
+      sb.append(' ');
+    }
   }
 
   /**

@@ -1,0 +1,195 @@
+package io.argraph.core.check;
+
+import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.RelationType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facts about one graph that several built-in checks share, each computed at most once per run
+ * and in time linear in nodes plus relations.
+ *
+ * <p>Not thread-safe: one run of {@link Checks} creates and uses one analysis.
+ */
+final class Analysis {
+  private final ArgumentGraph graph;
+  private final GraphIndex index;
+  private final GraphIndex.Adjacency outSupport;
+  private final GraphIndex.Adjacency inSupport;
+  private final GraphIndex.Adjacency outAttack;
+  private final GraphIndex.Adjacency inAttack;
+  private final NodeKind[] kinds;
+  private boolean @Nullable [] grounded;
+  private boolean @Nullable [] reachableFromProblem;
+  private boolean @Nullable [] reachesRecommendation;
+  private @Nullable SupportComponents components;
+
+  Analysis(ArgumentGraph graph) {
+    this.graph = graph;
+    this.index = GraphIndex.of(graph);
+    this.outSupport = index.outgoing(RelationType.SUPPORT);
+    this.inSupport = index.incoming(RelationType.SUPPORT);
+    this.outAttack = index.outgoing(RelationType.ATTACK);
+    this.inAttack = index.incoming(RelationType.ATTACK);
+    List<Node> nodes = graph.nodes();
+    this.kinds = new NodeKind[nodes.size()];
+    for (int v = 0; v < kinds.length; v++) {
+      kinds[v] = nodes.get(v).kind();
+    }
+  }
+
+  ArgumentGraph graph() {
+    return graph;
+  }
+
+  GraphIndex index() {
+    return index;
+  }
+
+  int nodeCount() {
+    return kinds.length;
+  }
+
+  NodeKind kind(int node) {
+    return kinds[node];
+  }
+
+  Node node(int node) {
+    return graph.nodes().get(node);
+  }
+
+  String id(int node) {
+    return graph.nodes().get(node).id();
+  }
+
+  /** True if the node is neither the source nor the target of any relation. */
+  boolean isIsolated(int node) {
+    return outSupport.degree(node) == 0
+        && inSupport.degree(node) == 0
+        && outAttack.degree(node) == 0
+        && inAttack.degree(node) == 0;
+  }
+
+  /** True if some relation, of any type, starts at the node. */
+  boolean hasOutgoing(int node) {
+    return outSupport.degree(node) > 0 || outAttack.degree(node) > 0;
+  }
+
+  /** True if the node has at least one supporter, of any kind. */
+  boolean hasSupporter(int node) {
+    return inSupport.degree(node) > 0;
+  }
+
+  /**
+   * True if the node is grounded: a premise, or supported by a grounded node. This is the least
+   * such set, so support that only goes round in a cycle grounds nothing.
+   */
+  boolean isGrounded(int node) {
+    boolean[] g = grounded;
+    if (g == null) {
+      g = computeGrounded();
+      grounded = g;
+    }
+    return g[node];
+  }
+
+  /**
+   * The cascade rule for checks that judge a recommendation's standing: they fire only on a
+   * recommendation that is neither {@code unsupported-recommendation} nor {@code
+   * ungrounded-recommendation}, so that a report does not repeat one flaw under several codes.
+   */
+  boolean isSupportedAndGrounded(int node) {
+    return hasSupporter(node) && isGrounded(node);
+  }
+
+  /** True if a path of one or more supports leads from some problem to the node. */
+  boolean isReachableFromProblem(int node) {
+    boolean[] r = reachableFromProblem;
+    if (r == null) {
+      r = reachAlongSupports(NodeKind.PROBLEM, outSupport, true);
+      reachableFromProblem = r;
+    }
+    return r[node];
+  }
+
+  /** True if a path of one or more supports leads from the node to some recommendation. */
+  boolean reachesRecommendation(int node) {
+    boolean[] r = reachesRecommendation;
+    if (r == null) {
+      r = reachAlongSupports(NodeKind.RECOMMENDATION, inSupport, false);
+      reachesRecommendation = r;
+    }
+    return r[node];
+  }
+
+  /** The strongly connected sets of the support relations. */
+  SupportComponents supportComponents() {
+    SupportComponents c = components;
+    if (c == null) {
+      c = SupportComponents.of(index);
+      components = c;
+    }
+    return c;
+  }
+
+  /** Multi-source breadth-first search from every premise, forwards along supports. */
+  private boolean[] computeGrounded() {
+    int n = kinds.length;
+    boolean[] g = new boolean[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      if (kinds[v] == NodeKind.PREMISE) {
+        g[v] = true;
+        queue[tail++] = v;
+      }
+    }
+    int[] rels = outSupport.relations();
+    for (int head = 0; head < tail; head++) {
+      int u = queue[head];
+      for (int i = outSupport.start(u), end = outSupport.end(u); i < end; i++) {
+        int t = index.to(rels[i]);
+        if (!g[t]) {
+          g[t] = true;
+          queue[tail++] = t;
+        }
+      }
+    }
+    return g;
+  }
+
+  /**
+   * Multi-source breadth-first search from every node of a kind along one or more supports, in the
+   * direction the adjacency gives. A seed is marked only when a path of at least one support
+   * reaches it; each node enters the queue at most once.
+   */
+  private boolean[] reachAlongSupports(
+      NodeKind seedKind, GraphIndex.Adjacency adjacency, boolean forwards) {
+    int n = kinds.length;
+    boolean[] reached = new boolean[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      if (kinds[v] == seedKind) {
+        queue[tail++] = v;
+      }
+    }
+    int[] rels = adjacency.relations();
+    for (int head = 0; head < tail; head++) {
+      int u = queue[head];
+      for (int i = adjacency.start(u), end = adjacency.end(u); i < end; i++) {
+        int t = forwards ? index.to(rels[i]) : index.from(rels[i]);
+        if (!reached[t]) {
+          reached[t] = true;
+          if (kinds[t] != seedKind) { // seeds are queued already
+            queue[tail++] = t;
+          }
+        }
+      }
+    }
+    return reached;
+  }
+}

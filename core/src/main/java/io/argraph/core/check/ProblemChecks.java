@@ -1,0 +1,45 @@
+package io.argraph.core.check;
+
+import io.argraph.core.model.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checks of whether each problem is shown to be real and is answered by a recommendation. */
+final class ProblemChecks {
+  private ProblemChecks() {}
+
+  /** A problem that has relations but no incoming support. */
+  static List<Finding> unsupported(Analysis a, Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (int v = 0; v < a.nodeCount(); v++) {
+      if (a.kind(v) == NodeKind.PROBLEM && !a.hasSupporter(v) && !a.isIsolated(v)) {
+        out.add(
+            Finding.of(
+                CheckCodes.UNSUPPORTED_PROBLEM,
+                severity,
+                Names.kindAndNode(a.node(v))
+                    + " has no support; add a support to it from a premise that shows it is real",
+                List.of(a.id(v))));
+      }
+    }
+    return out;
+  }
+
+  /** A problem that has relations, from which no path of supports reaches a recommendation. */
+  static List<Finding> unaddressed(Analysis a, Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (int v = 0; v < a.nodeCount(); v++) {
+      if (a.kind(v) == NodeKind.PROBLEM && !a.isIsolated(v) && !a.reachesRecommendation(v)) {
+        out.add(
+            Finding.of(
+                CheckCodes.UNADDRESSED_PROBLEM,
+                severity,
+                "no recommendation can be reached along supports from "
+                    + Names.kindAndNode(a.node(v))
+                    + "; let it support a recommendation that addresses it",
+                List.of(a.id(v))));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+package io.argraph.core.check;
+
+import io.argraph.core.model.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The checks of whether each recommendation rests on premises and answers a problem. */
+final class RecommendationChecks {
+  private RecommendationChecks() {}
+
+  /** A recommendation without any incoming support; isolated ones included. */
+  static List<Finding> unsupported(Analysis a, Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (int v = 0; v < a.nodeCount(); v++) {
+      if (a.kind(v) == NodeKind.RECOMMENDATION && !a.hasSupporter(v)) {
+        out.add(
+            Finding.of(
+                CheckCodes.UNSUPPORTED_RECOMMENDATION,
+                severity,
+                Names.kindAndNode(a.node(v))
+                    + " has no support; add a support to it from the problem it solves or the"
+                    + " evidence for it",
+                List.of(a.id(v))));
+      }
+    }
+    return out;
+  }
+
+  /** A recommendation with supporters that no chain of supports connects to a premise. */
+  static List<Finding> ungrounded(Analysis a, Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (int v = 0; v < a.nodeCount(); v++) {
+      if (a.kind(v) == NodeKind.RECOMMENDATION && a.hasSupporter(v) && !a.isGrounded(v)) {
+        out.add(
+            Finding.of(
+                CheckCodes.UNGROUNDED_RECOMMENDATION,
+                severity,
+                Names.kindAndNode(a.node(v))
+                    + " is supported, but no chain of supports leads to it from a premise;"
+                    + " support what it rests on with a premise",
+                List.of(a.id(v))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A recommendation with supporters that no chain of supports connects to a problem. An
+   * unsupported recommendation is left to {@code unsupported-recommendation}.
+   */
+  static List<Finding> unmotivated(Analysis a, Severity severity) {
+    List<Finding> out = new ArrayList<>();
+    for (int v = 0; v < a.nodeCount(); v++) {
+      if (a.kind(v) == NodeKind.RECOMMENDATION
+          && a.hasSupporter(v)
+          && !a.isReachableFromProblem(v)) {
+        out.add(
+            Finding.of(
+                CheckCodes.UNMOTIVATED_RECOMMENDATION,
+                severity,
+                Names.kindAndNode(a.node(v))
+                    + " cannot be reached along supports from any problem; support it from the"
+                    + " problem it addresses",
+                List.of(a.id(v))));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,137 @@
+package io.argraph.core.check;
+
+import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The checks of single relations and of pairs of relations between the same nodes. */
+final class RelationChecks {
+  private RelationChecks() {}
+
+  /**
+   * A support and an attack from one node to the same node; one finding per ordered pair. Each
+   * node's support targets are stamped with the node's number, then its attacks look the stamp up:
+   * linear in relations, no hashing.
+   */
+  static List<Finding> contradictory(Analysis a, Severity severity) {
+    GraphIndex index = a.index();
+    GraphIndex.Adjacency supports = index.outgoing(RelationType.SUPPORT);
+    GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
+    int[] supportRels = supports.relations();
+    int[] attackRels = attacks.relations();
+    int n = a.nodeCount();
+    int[] stamp = new int[n];
+    Arrays.fill(stamp, -1);
+    int[] supportTo = new int[n];
+    List<Relation> relations = a.graph().relations();
+    List<Finding> out = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      if (attacks.degree(u) == 0) {
+        continue;
+      }
+      for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
+        int r = supportRels[i];
+        stamp[index.to(r)] = u;
+        supportTo[index.to(r)] = r;
+      }
+      for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
+        int attack = attackRels[i];
+        int t = index.to(attack);
+        if (stamp[t] != u) {
+          continue;
+        }
+        int support = supportTo[t];
+        Node source = a.node(u);
+        String target = u == t ? "itself" : Names.node(a.node(t));
+        out.add(
+            new Finding(
+                CheckCodes.CONTRADICTORY_RELATIONS,
+                severity,
+                Names.node(source)
+                    + " both supports and attacks "
+                    + target
+                    + "; remove the relation you do not mean",
+                pair(a, u, t),
+                List.of(
+                    relations.get(Math.min(support, attack)),
+                    relations.get(Math.max(support, attack)))));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A support against the direction of an argument: from a recommendation to a premise or a
+   * problem, or from a problem to a premise; one finding per relation.
+   */
+  static List<Finding> invertedSupport(Analysis a, Severity severity) {
+    GraphIndex index = a.index();
+    List<Relation> relations = a.graph().relations();
+    List<Finding> out = new ArrayList<>();
+    for (int r = 0; r < index.relationCount(); r++) {
+      if (index.isAttack(r)) {
+        continue;
+      }
+      int from = index.from(r);
+      int to = index.to(r);
+      if (rank(a.kind(from)) > rank(a.kind(to))) {
+        out.add(
+            new Finding(
+                CheckCodes.INVERTED_SUPPORT,
+                severity,
+                Names.kindAndNode(a.node(from))
+                    + " supports "
+                    + Names.kindAndNode(a.node(to))
+                    + "; support runs from premises to problems to recommendations, so reverse"
+                    + " it, or make it an attack if that is what it means",
+                pair(a, from, to),
+                List.of(relations.get(r))));
+      }
+    }
+    return out;
+  }
+
+  /** An attack from a node to itself; one finding per relation. */
+  static List<Finding> selfAttack(Analysis a, Severity severity) {
+    GraphIndex index = a.index();
+    List<Relation> relations = a.graph().relations();
+    List<Finding> out = new ArrayList<>();
+    for (int r = 0; r < index.relationCount(); r++) {
+      if (index.isAttack(r) && index.from(r) == index.to(r)) {
+        int v = index.from(r);
+        out.add(
+            new Finding(
+                CheckCodes.SELF_ATTACK,
+                severity,
+                Names.kindAndNode(a.node(v))
+                    + " attacks itself; remove that attack, or split the node into the two claims"
+                    + " that conflict",
+                List.of(a.id(v)),
+                List.of(relations.get(r))));
+      }
+    }
+    return out;
+  }
+
+  /** Premises come first in an argument, recommendations last. */
+  private static int rank(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> 0;
+      case PROBLEM -> 1;
+      case RECOMMENDATION -> 2;
+    };
+  }
+
+  /** The ids of two nodes in graph order, or one id if they are the same node. */
+  private static List<String> pair(Analysis a, int u, int v) {
+    if (u == v) {
+      return List.of(a.id(u));
+    }
+    return u < v ? List.of(a.id(u), a.id(v)) : List.of(a.id(v), a.id(u));
+  }
+}

@@ -1,0 +1,202 @@
+package io.argraph.core.check;
+
+import static io.argraph.core.check.CheckTesting.codes;
+import static io.argraph.core.check.CheckTesting.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Relation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelationChecksTest {
+
+  @Test
+  void contradictoryRelations_firesOnSupportAndAttackOfTheSamePairNamingBoth() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .supports("p", "q")
+            .attacks("p", "q")
+            .build();
+
+    assertThat(findings(g, CheckCodes.CONTRADICTORY_RELATIONS))
+        .containsExactly(
+            new Finding(
+                "contradictory-relations",
+                Severity.ERROR,
+                "\"p\" (Drug flows persist.) both supports and attacks \"q\" (Policy has failed.);"
+                    + " remove the relation you do not mean",
+                List.of("p", "q"),
+                List.of(Relation.support("p", "q"), Relation.attack("p", "q"))));
+  }
+
+  @Test
+  void contradictoryRelations_doesNotFireOnOppositeDirections() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .supports("q", "p")
+            .attacks("p", "q")
+            .build();
+
+    assertThat(findings(g, CheckCodes.CONTRADICTORY_RELATIONS)).isEmpty();
+  }
+
+  @Test
+  void contradictoryRelations_oneFindingPerOrderedPair() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("a", "Drug flows persist.")
+            .premise("b", "Exports rose.")
+            .supports("a", "b")
+            .attacks("a", "b")
+            .supports("b", "a")
+            .attacks("b", "a")
+            .build();
+
+    assertThat(findings(g, CheckCodes.CONTRADICTORY_RELATIONS))
+        .extracting(Finding::relations)
+        .containsExactly(
+            List.of(Relation.support("a", "b"), Relation.attack("a", "b")),
+            List.of(Relation.support("b", "a"), Relation.attack("b", "a")));
+  }
+
+  @Test
+  void contradictoryRelations_listsNodesAndRelationsInGraphOrder() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("a", "Drug flows persist.")
+            .premise("b", "Exports rose.")
+            .attacks("b", "a")
+            .supports("b", "a")
+            .build();
+
+    Finding f = findings(g, CheckCodes.CONTRADICTORY_RELATIONS).get(0);
+
+    assertThat(f.nodes()).containsExactly("a", "b");
+    assertThat(f.relations())
+        .containsExactly(Relation.attack("b", "a"), Relation.support("b", "a"));
+    assertThat(f.message())
+        .isEqualTo(
+            "\"b\" (Exports rose.) both supports and attacks \"a\" (Drug flows persist.); remove"
+                + " the relation you do not mean");
+  }
+
+  @Test
+  void contradictoryRelations_onANodeAndItself() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .problem("q", "Policy has failed.")
+            .supports("q", "q")
+            .attacks("q", "q")
+            .build();
+
+    assertThat(findings(g, CheckCodes.CONTRADICTORY_RELATIONS))
+        .containsExactly(
+            new Finding(
+                "contradictory-relations",
+                Severity.ERROR,
+                "\"q\" (Policy has failed.) both supports and attacks itself; remove the relation"
+                    + " you do not mean",
+                List.of("q"),
+                List.of(Relation.support("q", "q"), Relation.attack("q", "q"))));
+    assertThat(codes(g))
+        .containsExactly(
+            "contradictory-relations", "support-cycle", "self-attack", "unaddressed-problem");
+  }
+
+  @Test
+  void invertedSupport_firesOnARecommendationSupportingAPremise() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .recommendation("r", "Change course.")
+            .supports("r", "p")
+            .build();
+
+    assertThat(findings(g, CheckCodes.INVERTED_SUPPORT))
+        .containsExactly(
+            new Finding(
+                "inverted-support",
+                Severity.WARNING,
+                "recommendation \"r\" (Change course.) supports premise \"p\" (Drug flows"
+                    + " persist.); support runs from premises to problems to recommendations, so"
+                    + " reverse it, or make it an attack if that is what it means",
+                List.of("p", "r"),
+                List.of(Relation.support("r", "p"))));
+  }
+
+  @Test
+  void invertedSupport_firesOncePerRelationAgainstTheDirection() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .recommendation("r", "Change course.")
+            .supports("r", "q")
+            .supports("q", "p")
+            .build();
+
+    assertThat(findings(g, CheckCodes.INVERTED_SUPPORT))
+        .extracting(Finding::relations)
+        .containsExactly(List.of(Relation.support("q", "p")), List.of(Relation.support("r", "q")));
+  }
+
+  @Test
+  void invertedSupport_doesNotFireAlongOrWithinKinds() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p1", "Drug flows persist.")
+            .premise("p2", "Exports rose.")
+            .problem("q1", "Policy has failed.")
+            .problem("q2", "Trust is low.")
+            .recommendation("r1", "Change course.")
+            .recommendation("r2", "Fund treatment.")
+            .supports("p1", "p2")
+            .supports("p2", "q1")
+            .supports("q1", "q2")
+            .supports("q2", "r1")
+            .supports("r1", "r2")
+            .supports("p1", "r2")
+            .attacks("r2", "p1")
+            .build();
+
+    assertThat(findings(g, CheckCodes.INVERTED_SUPPORT)).isEmpty();
+  }
+
+  @Test
+  void selfAttack_firesOncePerSelfAttack() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .supports("p", "q")
+            .attacks("q", "q")
+            .build();
+
+    assertThat(findings(g, CheckCodes.SELF_ATTACK))
+        .containsExactly(
+            new Finding(
+                "self-attack",
+                Severity.WARNING,
+                "problem \"q\" (Policy has failed.) attacks itself; remove that attack, or split"
+                    + " the node into the two claims that conflict",
+                List.of("q"),
+                List.of(Relation.attack("q", "q"))));
+  }
+
+  @Test
+  void selfAttack_doesNotFireOnAnAttackOnAnotherNode() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .attacks("q", "p")
+            .build();
+
+    assertThat(findings(g, CheckCodes.SELF_ATTACK)).isEmpty();
+  }
+}
