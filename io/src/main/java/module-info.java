@@ -12,4 +12,5 @@ module io.argraph.io {
 
   exports io.argraph.io;
   exports io.argraph.io.graphml;
+  exports io.argraph.io.mermaid;
 }
