@@ -7,8 +7,10 @@
 module io.argraph.io {
   requires transitive io.argraph.core;
   requires com.google.common;
+  requires tools.jackson.core;
   requires static transitive com.google.errorprone.annotations;
   requires static transitive org.jspecify;
 
   exports io.argraph.io;
+  exports io.argraph.io.json;
 }
