@@ -1,0 +1,129 @@
+package io.argraph.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class JsonExporterTest {
+  private final JsonExporter exporter = new JsonExporter();
+
+  static Stream<Arguments> goldens() {
+    return Stream.of(
+        Arguments.of("empty.json", (Supplier<ArgumentGraph>) JsonFixtures::empty),
+        Arguments.of("full.json", (Supplier<ArgumentGraph>) JsonFixtures::full));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void write_matchesGoldenByteForByte(String golden, Supplier<ArgumentGraph> graph)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    exporter.write(graph.get(), out);
+
+    assertThat(out.toByteArray()).isEqualTo(JsonFixtures.bytes("golden/json/" + golden));
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void read_ofGoldenGivesTheGraphItWasWrittenFrom(String golden, Supplier<ArgumentGraph> graph)
+      throws IOException {
+    ArgumentGraph read = new JsonImporter().read(JsonFixtures.resource("golden/json/" + golden));
+
+    assertThat(read).isEqualTo(graph.get());
+  }
+
+  @Test
+  void write_twiceGivesIdenticalText() {
+    assertThat(exporter.toString(JsonFixtures.full()))
+        .isEqualTo(exporter.toString(JsonFixtures.full()));
+  }
+
+  @Test
+  void write_leavesEmptyOptionalFieldsOut() {
+    String json = exporter.toString(ArgumentGraph.builder().premise("p", "A premise.").build());
+
+    assertThat(json)
+        .isEqualTo(
+            """
+            {
+              "format": "argraph",
+              "formatVersion": 1,
+              "nodes": [
+                {
+                  "id": "p",
+                  "kind": "premise",
+                  "text": "A premise."
+                }
+              ],
+              "relations": []
+            }
+            """);
+  }
+
+  @Test
+  void write_escapesOnlyWhatJsonRequiresAndUnpairedSurrogates() {
+    String text =
+        "q\" b\\ nl\n cr\r tab\t bs\b ff\f nul\u0000 us\u001f del\u007f é 🙂 lone\ud800 x\udc00";
+    ArgumentGraph graph = ArgumentGraph.builder().premise("p", text).build();
+
+    String json = exporter.toString(graph);
+
+    assertThat(json)
+        .contains(
+            "\"text\": \"q\\\" b\\\\ nl\\n cr\\r tab\\t bs\\b ff\\f nul\\u0000 us\\u001f del\u007f é 🙂"
+                + " lone\\ud800 x\\udc00\"");
+    assertThat(new JsonImporter().fromString(json)).isEqualTo(graph);
+  }
+
+  @Test
+  void write_usesOnlyLineFeeds() {
+    String json = exporter.toString(JsonFixtures.full());
+
+    assertThat(json).doesNotContain("\r").endsWith("}\n");
+  }
+
+  @Test
+  void write_toPathReplacesTheFileWhole(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("graph.json");
+    Files.writeString(file, "old content that is longer than nothing");
+
+    exporter.write(JsonFixtures.empty(), file);
+
+    assertThat(Files.readString(file, StandardCharsets.UTF_8))
+        .isEqualTo(
+            new String(JsonFixtures.bytes("golden/json/empty.json"), StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void write_keepsTagAndAttributeOrder() {
+    Node node =
+        Node.premise("p", "Text")
+            .tag("z", "a", "m")
+            .attribute("z", "1")
+            .attribute("a", "2")
+            .build();
+
+    String json = exporter.toString(ArgumentGraph.builder().node(node).build());
+
+    assertThat(json)
+        .contains("\"tags\": [\n        \"z\",\n        \"a\",\n        \"m\"\n      ]")
+        .contains("\"attributes\": {\n        \"z\": \"1\",\n        \"a\": \"2\"\n      }");
+  }
+}
