@@ -20,8 +20,8 @@ import java.nio.file.Path;
  *
  * <p>{@code mvn -B -q -pl examples -am package -DskipTests exec:java} runs it; the output folder is
  * the first argument, by default {@code target/us-mexico-policy}; {@code -Dexec.args=docs}
- * regenerates the copies the README shows. Without Graphviz the SVG is
- * skipped with a message that says how to install it, and everything else is still written.
+ * regenerates the copies the README shows. Without Graphviz the SVG is skipped with a message that
+ * says how to install it, and everything else is still written.
  *
  * @since 0.1.0
  */
@@ -60,9 +60,7 @@ public final class BriefJob {
         graph.title().orElse(BASE_NAME), graph.nodeCount(), graph.relationCount());
     out.printf(
         "checks: %d error(s), %d warning(s), %d info%n",
-        report.count(Severity.ERROR),
-        report.count(Severity.WARNING),
-        report.count(Severity.INFO));
+        report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO));
     out.print(report.toText());
 
     Files.createDirectories(outputFolder);

@@ -9,6 +9,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a failure never leaves a half-written file: the content goes to a temporary
@@ -70,6 +74,21 @@ public final class AtomicFiles {
   }
 
   /**
+   * Gives the temporary file the permissions of the file it replaces, or those of an ordinary new
+   * file ({@code rw-r--r--}) instead of the owner-only ones {@code createTempFile} chooses.
+   */
+  private static void keepPermissions(Path target, Path temp) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
+  }
+
+  /**
    * Writes bytes to a file atomically.
    *
    * @param file the file to create or replace
@@ -83,6 +102,7 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     boolean done = false;
     try {
+      keepPermissions(target, temp);
       try (OutputStream out = Files.newOutputStream(temp)) {
         content.writeTo(out);
       }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,21 @@ class AtomicFilesTest {
         .hasMessage("disk full");
     assertThat(Files.readString(file)).isEqualTo("old\n");
     assertThat(leftovers(dir)).containsExactly("out.txt");
+  }
+
+  @Test
+  void write_givesNewFilesOrdinaryPermissionsAndKeepsThoseOfReplacedFiles() throws IOException {
+    Path fresh = dir.resolve("fresh.txt");
+    IDS.write(GRAPH, fresh);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
+
+    Path script = dir.resolve("script.sh");
+    Files.writeString(script, "old");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-x---"));
+    IDS.write(GRAPH, script);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)))
+        .isEqualTo("rwxr-x---");
   }
 
   @Test
