@@ -11,4 +11,5 @@ module io.argraph.io {
   requires static transitive org.jspecify;
 
   exports io.argraph.io;
+  exports io.argraph.io.iccma;
 }
