@@ -38,11 +38,13 @@ import org.jspecify.annotations.Nullable;
  * attack relation in graph order the kinds in the order of {@link AttackKind}, each along shortest
  * support paths.
  *
- * <p>Cost of flattening: there are at most n² attack pairs, so the derived-attack set is O(n²) in
- * the worst case (a long support chain whose every node is attacked). Deriving takes O(a·(n + s))
- * time for a attack relations and s supports. Memory is proportional to what is derived: each
- * derived attack stores its kind, its base attack relation and a pointer into a shared tree of
- * support steps (one step per node reached), never a copied path.
+ * <p>Cost of flattening: there are at most n² attacked pairs, so the derived-attack set is O(n²) in
+ * the worst case (for example a long support chain whose every node is attacked). Deriving takes
+ * O(a·(n + s)) time for a attack relations and s supports: one breadth-first search along supports
+ * per attack relation and derived kind. Memory is proportional to what is derived: each attack kept
+ * stores its kind, its base attack relation and a pointer into a tree of support steps shared by
+ * all attacks of one search (one step per node a search reaches, that is, per derivation found
+ * before duplicates are dropped), never a copied path.
  *
  * <p>Equality is by value: the argument names in order and the set of attacked pairs; how attacks
  * were derived is not compared.

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One attack of an {@link ArgumentationFramework}, with the chain of graph relations that produced
@@ -62,13 +64,12 @@ public record Attack(String attacker, String target, AttackKind kind, List<Relat
   public String describe() {
     StringBuilder sb = new StringBuilder().append(attacker).append(" attacks ").append(target);
     if (isDerived()) {
-      sb.append(" (").append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(" attack: ");
+      sb.append(" (").append(kind.name().toLowerCase(Locale.ROOT)).append(" attack: ");
       for (int i = 0; i < chain.size(); i++) {
         Relation r = chain.get(i);
         sb.append(i == 0 ? "" : ", ")
             .append(r.from())
-            .append(
-                r.type() == io.argraph.core.model.RelationType.SUPPORT ? " supports " : " attacks ")
+            .append(r.type() == RelationType.SUPPORT ? " supports " : " attacks ")
             .append(r.to());
       }
       sb.append(')');

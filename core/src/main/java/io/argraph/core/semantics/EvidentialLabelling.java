@@ -2,6 +2,7 @@ package io.argraph.core.semantics;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.NodeKind;
@@ -44,9 +45,7 @@ public final class EvidentialLabelling {
   public static Labelling of(ArgumentGraph graph) {
     requireNonNull(graph, "graph");
     return new Labelling(
-        graph.nodes().stream()
-            .map(n -> n.id())
-            .collect(com.google.common.collect.ImmutableList.toImmutableList()),
+        graph.nodes().stream().map(n -> n.id()).collect(ImmutableList.toImmutableList()),
         graph::indexOf,
         labels(graph));
   }
