@@ -15,6 +15,7 @@ module io.argraph.io {
   exports io.argraph.io.aif;
   exports io.argraph.io.dot;
   exports io.argraph.io.graphml;
+  exports io.argraph.io.iccma;
   exports io.argraph.io.json;
   exports io.argraph.io.mermaid;
 }

@@ -1,0 +1,181 @@
+package io.argraph.core.check;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.base.Joiner;
+import com.google.common.collect.ImmutableList;
+import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.RelationType;
+import io.argraph.core.semantics.Explainer;
+import io.argraph.core.semantics.Explanation;
+import io.argraph.core.semantics.Label;
+import io.argraph.core.semantics.Labelling;
+import io.argraph.core.semantics.SupportReading;
+import java.util.List;
+
+/**
+ * The checks that evaluate a graph under argumentation semantics: {@code defeated-recommendation}
+ * (a recommendation OUT in the grounded labelling) and {@code undecided-recommendation} (UNDEC).
+ *
+ * <p>By default they use the {@link SupportReading#EVIDENTIAL} grounded labelling; any other
+ * reading labels the graph flattened under it with the grounded semantics. To keep reports free of
+ * cascades they fire only on recommendations that have at least one supporter and are grounded (a
+ * chain of supports leads to them from a premise): the others already get {@code
+ * unsupported-recommendation} or {@code ungrounded-recommendation}. Each finding names one
+ * recommendation.
+ *
+ * <p>Both run in time linear in nodes plus relations under the evidential reading (a flattening
+ * reading adds the cost of its derived attacks). Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class SemanticChecks {
+  /** The code of {@link #defeatedRecommendation(SupportReading)}. */
+  public static final String DEFEATED_RECOMMENDATION = "defeated-recommendation";
+
+  /** The code of {@link #undecidedRecommendation(SupportReading)}. */
+  public static final String UNDECIDED_RECOMMENDATION = "undecided-recommendation";
+
+  private SemanticChecks() {}
+
+  /**
+   * Returns {@code defeated-recommendation} under the evidential reading.
+   *
+   * @return a check reporting, as a warning, each grounded recommendation that is OUT
+   */
+  public static Check defeatedRecommendation() {
+    return defeatedRecommendation(SupportReading.EVIDENTIAL);
+  }
+
+  /**
+   * Returns {@code defeated-recommendation} under a reading.
+   *
+   * @param reading the reading of support to label the graph under
+   * @return a check reporting, as a warning, each grounded recommendation that is OUT
+   */
+  public static Check defeatedRecommendation(SupportReading reading) {
+    requireNonNull(reading, "reading");
+    return graph -> findings(graph, reading, Label.OUT);
+  }
+
+  /**
+   * Returns {@code undecided-recommendation} under the evidential reading.
+   *
+   * @return a check reporting, as information, each grounded recommendation that is UNDEC
+   */
+  public static Check undecidedRecommendation() {
+    return undecidedRecommendation(SupportReading.EVIDENTIAL);
+  }
+
+  /**
+   * Returns {@code undecided-recommendation} under a reading.
+   *
+   * @param reading the reading of support to label the graph under
+   * @return a check reporting, as information, each grounded recommendation that is UNDEC
+   */
+  public static Check undecidedRecommendation(SupportReading reading) {
+    requireNonNull(reading, "reading");
+    return graph -> findings(graph, reading, Label.UNDEC);
+  }
+
+  private static List<Finding> findings(ArgumentGraph graph, SupportReading reading, Label wanted) {
+    boolean[] grounded = groundedBySupport(graph);
+    GraphIndex.Adjacency supports = GraphIndex.of(graph).incoming(RelationType.SUPPORT);
+    Explainer explainer = null;
+    Labelling labels = null;
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    List<Node> nodes = graph.nodes();
+    for (int v = 0; v < nodes.size(); v++) {
+      Node node = nodes.get(v);
+      if (node.kind() != NodeKind.RECOMMENDATION || supports.degree(v) == 0 || !grounded[v]) {
+        continue;
+      }
+      if (explainer == null) {
+        explainer = Explainer.of(graph, reading);
+        labels = explainer.labelling();
+      }
+      if (labels.label(v) != wanted) {
+        continue;
+      }
+      out.add(
+          wanted == Label.OUT
+              ? defeated(node.id(), reading, explainer.explain(node.id()))
+              : undecided(node.id(), reading));
+    }
+    return out.build();
+  }
+
+  private static Finding defeated(String id, SupportReading reading, Explanation why) {
+    String because =
+        switch (why.reason()) {
+          case ATTACKER_IN ->
+              "it is attacked by "
+                  + why.attackers().get(0)
+                  + ", which stands; answer that attack or withdraw "
+                  + id;
+          case NO_SUPPORTER_STANDS ->
+              "every supporter is OUT ("
+                  + Joiner.on(", ").join(why.supporters())
+                  + "); support it with a claim that stands or withdraw "
+                  + id;
+          case ATTACKERS_OUT, UNRESOLVED_CYCLE ->
+              throw new AssertionError("an OUT label has no reason " + why.reason());
+        };
+    return Finding.of(
+        DEFEATED_RECOMMENDATION,
+        Severity.WARNING,
+        "recommendation "
+            + id
+            + " is defeated under the "
+            + reading.label()
+            + " reading: "
+            + because,
+        List.of(id));
+  }
+
+  private static Finding undecided(String id, SupportReading reading) {
+    return Finding.of(
+        UNDECIDED_RECOMMENDATION,
+        Severity.INFO,
+        "recommendation "
+            + id
+            + " is undecided under the "
+            + reading.label()
+            + " reading: it rests on claims caught in an unresolved cycle; settle that conflict"
+            + " to decide it (the explanation of "
+            + id
+            + " names the cycle)",
+        List.of(id));
+  }
+
+  /** Premises, plus every node with an incoming support from a grounded node: one sweep. */
+  private static boolean[] groundedBySupport(ArgumentGraph graph) {
+    GraphIndex index = GraphIndex.of(graph);
+    GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
+    int[] rels = out.relations();
+    int n = index.nodeCount();
+    boolean[] grounded = new boolean[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      if (graph.nodes().get(v).kind() == NodeKind.PREMISE) {
+        grounded[v] = true;
+        queue[tail++] = v;
+      }
+    }
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
+      for (int k = out.start(v); k < out.end(v); k++) {
+        int w = index.to(rels[k]);
+        if (!grounded[w]) {
+          grounded[w] = true;
+          queue[tail++] = w;
+        }
+      }
+    }
+    return grounded;
+  }
+}
