@@ -5,6 +5,7 @@ import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
+import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Analysis {
   private final ArgumentGraph graph;
+  private final SupportReading reading;
   private final GraphIndex index;
   private final GraphIndex.Adjacency outSupport;
   private final GraphIndex.Adjacency inSupport;
@@ -28,7 +30,12 @@ final class Analysis {
   private @Nullable SupportComponents components;
 
   Analysis(ArgumentGraph graph) {
+    this(graph, SupportReading.EVIDENTIAL);
+  }
+
+  Analysis(ArgumentGraph graph, SupportReading reading) {
     this.graph = graph;
+    this.reading = reading;
     this.index = GraphIndex.of(graph);
     this.outSupport = index.outgoing(RelationType.SUPPORT);
     this.inSupport = index.incoming(RelationType.SUPPORT);
@@ -43,6 +50,11 @@ final class Analysis {
 
   ArgumentGraph graph() {
     return graph;
+  }
+
+  /** The reading of support the semantic checks label the graph under. */
+  SupportReading reading() {
+    return reading;
   }
 
   GraphIndex index() {

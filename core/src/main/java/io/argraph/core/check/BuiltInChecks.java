@@ -36,7 +36,11 @@ final class BuiltInChecks {
           new BuiltInCheck(CheckCodes.SELF_ATTACK, Severity.WARNING, RelationChecks::selfAttack),
           new BuiltInCheck(CheckCodes.ISOLATED_NODE, Severity.WARNING, NodeChecks::isolated),
           new BuiltInCheck(CheckCodes.UNUSED_PREMISE, Severity.INFO, NodeChecks::unusedPremise),
-          new BuiltInCheck(CheckCodes.DUPLICATE_TEXT, Severity.INFO, DuplicateTextCheck::find));
+          new BuiltInCheck(CheckCodes.DUPLICATE_TEXT, Severity.INFO, DuplicateTextCheck::find),
+          new BuiltInCheck(
+              CheckCodes.DEFEATED_RECOMMENDATION, Severity.WARNING, SemanticChecks::defeated),
+          new BuiltInCheck(
+              CheckCodes.UNDECIDED_RECOMMENDATION, Severity.INFO, SemanticChecks::undecided));
 
   private BuiltInChecks() {}
 }

@@ -47,4 +47,10 @@ public final class CheckCodes {
   public static final String DUPLICATE_TEXT = "duplicate-text";
 
   private CheckCodes() {}
+
+  /** A grounded recommendation is OUT in the grounded labelling (warning). */
+  public static final String DEFEATED_RECOMMENDATION = "defeated-recommendation";
+
+  /** A grounded recommendation is UNDEC in the grounded labelling (info). */
+  public static final String UNDECIDED_RECOMMENDATION = "undecided-recommendation";
 }

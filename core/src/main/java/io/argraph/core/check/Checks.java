@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.semantics.SupportReading;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,8 @@ public final class Checks {
 
   private final ImmutableList<Check> userChecks;
 
+  private final SupportReading reading;
+
   private Checks(Builder b) {
     ImmutableList.Builder<BuiltInCheck> on = ImmutableList.builder();
     for (BuiltInCheck c : BuiltInChecks.ALL) {
@@ -54,6 +57,7 @@ public final class Checks {
     this.enabled = on.build();
     this.severities = ImmutableMap.copyOf(b.severities);
     this.userChecks = ImmutableList.copyOf(b.userChecks);
+    this.reading = b.reading;
   }
 
   /**
@@ -108,7 +112,7 @@ public final class Checks {
    */
   public Report run(ArgumentGraph graph) {
     requireNonNull(graph, "graph");
-    Analysis analysis = new Analysis(graph);
+    Analysis analysis = new Analysis(graph, reading);
     List<Finding> findings = new ArrayList<>();
     for (BuiltInCheck c : enabled) {
       findings.addAll(c.finder().find(analysis, severityOf(c)));
@@ -123,9 +127,24 @@ public final class Checks {
     return severities.getOrDefault(c.code(), c.defaultSeverity());
   }
 
+  /**
+   * Returns the reading of support the semantic checks label graphs under.
+   *
+   * @return the reading; {@link SupportReading#EVIDENTIAL} unless configured
+   */
+  public SupportReading supportReading() {
+    return reading;
+  }
+
   @Override
   public String toString() {
-    return "Checks{enabled=" + enabledCodes() + ", userChecks=" + userChecks.size() + "}";
+    return "Checks{enabled="
+        + enabledCodes()
+        + ", reading="
+        + reading.label()
+        + ", userChecks="
+        + userChecks.size()
+        + "}";
   }
 
   private static ImmutableMap<String, Severity> builtInCodeMap() {
@@ -146,8 +165,22 @@ public final class Checks {
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final List<Check> userChecks = new ArrayList<>();
+    private SupportReading reading = SupportReading.EVIDENTIAL;
 
     private Builder() {}
+
+    /**
+     * Chooses the reading of support under which {@code defeated-recommendation} and {@code
+     * undecided-recommendation} label the graph (with the grounded semantics).
+     *
+     * @param supportReading the reading; {@link SupportReading#EVIDENTIAL} by default
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder supportReading(SupportReading supportReading) {
+      this.reading = requireNonNull(supportReading, "supportReading");
+      return this;
+    }
 
     /**
      * Turns a built-in check off.

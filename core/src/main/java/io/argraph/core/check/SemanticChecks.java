@@ -4,11 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
-import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
-import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.Explainer;
 import io.argraph.core.semantics.Explanation;
 import io.argraph.core.semantics.Label;
@@ -34,10 +32,10 @@ import java.util.List;
  */
 public final class SemanticChecks {
   /** The code of {@link #defeatedRecommendation(SupportReading)}. */
-  public static final String DEFEATED_RECOMMENDATION = "defeated-recommendation";
+  public static final String DEFEATED_RECOMMENDATION = CheckCodes.DEFEATED_RECOMMENDATION;
 
   /** The code of {@link #undecidedRecommendation(SupportReading)}. */
-  public static final String UNDECIDED_RECOMMENDATION = "undecided-recommendation";
+  public static final String UNDECIDED_RECOMMENDATION = CheckCodes.UNDECIDED_RECOMMENDATION;
 
   private SemanticChecks() {}
 
@@ -58,7 +56,7 @@ public final class SemanticChecks {
    */
   public static Check defeatedRecommendation(SupportReading reading) {
     requireNonNull(reading, "reading");
-    return graph -> findings(graph, reading, Label.OUT);
+    return graph -> find(new Analysis(graph, reading), Label.OUT, Severity.WARNING);
   }
 
   /**
@@ -78,22 +76,33 @@ public final class SemanticChecks {
    */
   public static Check undecidedRecommendation(SupportReading reading) {
     requireNonNull(reading, "reading");
-    return graph -> findings(graph, reading, Label.UNDEC);
+    return graph -> find(new Analysis(graph, reading), Label.UNDEC, Severity.INFO);
   }
 
-  private static List<Finding> findings(ArgumentGraph graph, SupportReading reading, Label wanted) {
-    boolean[] grounded = groundedBySupport(graph);
-    GraphIndex.Adjacency supports = GraphIndex.of(graph).incoming(RelationType.SUPPORT);
+  /** The built-in {@code defeated-recommendation}, under the analysis's reading. */
+  static List<Finding> defeated(Analysis analysis, Severity severity) {
+    return find(analysis, Label.OUT, severity);
+  }
+
+  /** The built-in {@code undecided-recommendation}, under the analysis's reading. */
+  static List<Finding> undecided(Analysis analysis, Severity severity) {
+    return find(analysis, Label.UNDEC, severity);
+  }
+
+  private static List<Finding> find(Analysis analysis, Label wanted, Severity severity) {
+    ArgumentGraph graph = analysis.graph();
+    SupportReading reading = analysis.reading();
     Explainer explainer = null;
     Labelling labels = null;
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     List<Node> nodes = graph.nodes();
     for (int v = 0; v < nodes.size(); v++) {
       Node node = nodes.get(v);
-      if (node.kind() != NodeKind.RECOMMENDATION || supports.degree(v) == 0 || !grounded[v]) {
+      if (node.kind() != NodeKind.RECOMMENDATION || !analysis.isSupportedAndGrounded(v)) {
         continue;
       }
       if (explainer == null) {
+        // Labelled only once a recommendation qualifies: most graphs never pay for it.
         explainer = Explainer.of(graph, reading);
         labels = explainer.labelling();
       }
@@ -102,13 +111,15 @@ public final class SemanticChecks {
       }
       out.add(
           wanted == Label.OUT
-              ? defeated(node.id(), reading, explainer.explain(node.id()))
-              : undecided(node.id(), reading));
+              ? defeated(node, reading, explainer.explain(node.id()), severity)
+              : undecided(node, reading, severity));
     }
     return out.build();
   }
 
-  private static Finding defeated(String id, SupportReading reading, Explanation why) {
+  private static Finding defeated(
+      Node node, SupportReading reading, Explanation why, Severity severity) {
+    String id = node.id();
     String because =
         switch (why.reason()) {
           case ATTACKER_IN ->
@@ -126,9 +137,9 @@ public final class SemanticChecks {
         };
     return Finding.of(
         DEFEATED_RECOMMENDATION,
-        Severity.WARNING,
+        severity,
         "recommendation "
-            + id
+            + Names.node(node)
             + " is defeated under the "
             + reading.label()
             + " reading: "
@@ -136,12 +147,13 @@ public final class SemanticChecks {
         List.of(id));
   }
 
-  private static Finding undecided(String id, SupportReading reading) {
+  private static Finding undecided(Node node, SupportReading reading, Severity severity) {
+    String id = node.id();
     return Finding.of(
         UNDECIDED_RECOMMENDATION,
-        Severity.INFO,
+        severity,
         "recommendation "
-            + id
+            + Names.node(node)
             + " is undecided under the "
             + reading.label()
             + " reading: it rests on claims caught in an unresolved cycle; settle that conflict"
@@ -149,33 +161,5 @@ public final class SemanticChecks {
             + id
             + " names the cycle)",
         List.of(id));
-  }
-
-  /** Premises, plus every node with an incoming support from a grounded node: one sweep. */
-  private static boolean[] groundedBySupport(ArgumentGraph graph) {
-    GraphIndex index = GraphIndex.of(graph);
-    GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
-    int[] rels = out.relations();
-    int n = index.nodeCount();
-    boolean[] grounded = new boolean[n];
-    int[] queue = new int[n];
-    int tail = 0;
-    for (int v = 0; v < n; v++) {
-      if (graph.nodes().get(v).kind() == NodeKind.PREMISE) {
-        grounded[v] = true;
-        queue[tail++] = v;
-      }
-    }
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      for (int k = out.start(v); k < out.end(v); k++) {
-        int w = index.to(rels[k]);
-        if (!grounded[w]) {
-          grounded[w] = true;
-          queue[tail++] = w;
-        }
-      }
-    }
-    return grounded;
   }
 }

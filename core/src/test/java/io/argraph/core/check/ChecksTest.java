@@ -15,7 +15,7 @@ class ChecksTest {
       "unsupported-recommendation, ungrounded-recommendation, support-cycle,"
           + " contradictory-relations, unsupported-problem, unaddressed-problem,"
           + " unmotivated-recommendation, inverted-support, self-attack, isolated-node,"
-          + " unused-premise, duplicate-text";
+          + " unused-premise, duplicate-text, defeated-recommendation, undecided-recommendation";
 
   /** A support cycle (error) beside an isolated premise (warning). */
   private static final ArgumentGraph FLAWED =
@@ -45,7 +45,9 @@ class ChecksTest {
             entry("self-attack", Severity.WARNING),
             entry("isolated-node", Severity.WARNING),
             entry("unused-premise", Severity.INFO),
-            entry("duplicate-text", Severity.INFO));
+            entry("duplicate-text", Severity.INFO),
+            entry("defeated-recommendation", Severity.WARNING),
+            entry("undecided-recommendation", Severity.INFO));
   }
 
   @Test
@@ -111,7 +113,7 @@ class ChecksTest {
         .containsEntry("support-cycle", Severity.INFO)
         .containsEntry("isolated-node", Severity.ERROR)
         .containsEntry("duplicate-text", Severity.INFO)
-        .hasSize(12);
+        .hasSize(14);
   }
 
   @Test
@@ -196,9 +198,45 @@ class ChecksTest {
     Checks after = b.build();
 
     assertThat(before.enabledCodes()).containsKey("isolated-node");
-    assertThat(after.enabledCodes()).doesNotContainKey("isolated-node").hasSize(11);
+    assertThat(after.enabledCodes()).doesNotContainKey("isolated-node").hasSize(13);
     assertThat(after.toString())
         .startsWith("Checks{enabled={unsupported-recommendation=ERROR")
         .endsWith(", userChecks=0}");
+  }
+
+  @Test
+  void supportReading_choosesTheReadingOfTheSemanticChecks() {
+    // c defeats p, r's only supporter: the evidential and necessary readings carry that to r,
+    // attacks alone (NONE) do not.
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "P")
+            .premise("c", "Counter")
+            .recommendation("r", "R")
+            .supports("p", "r")
+            .attacks("c", "p")
+            .build();
+
+    Checks necessary =
+        Checks.builder()
+            .supportReading(io.argraph.core.semantics.SupportReading.NECESSARY)
+            .severity("defeated-recommendation", Severity.ERROR)
+            .build();
+
+    assertThat(Checks.standard().supportReading())
+        .isEqualTo(io.argraph.core.semantics.SupportReading.EVIDENTIAL);
+    assertThat(Checks.standard().run(g).findings("defeated-recommendation")).hasSize(1);
+    assertThat(
+            Checks.builder()
+                .supportReading(io.argraph.core.semantics.SupportReading.NONE)
+                .build()
+                .run(g)
+                .findings("defeated-recommendation"))
+        .isEmpty();
+    assertThat(necessary.run(g).findings(Severity.ERROR))
+        .extracting(Finding::code, Finding::nodes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("defeated-recommendation", List.of("r")));
+    assertThat(necessary.toString()).contains("reading=necessary");
   }
 }

@@ -204,6 +204,9 @@ class RecommendationChecksTest {
             .attacks("q", "r")
             .build();
 
-    assertThat(codes(g)).containsExactly("unaddressed-problem", "unmotivated-recommendation");
+    // q attacks r and stands, so r is also defeated.
+    assertThat(codes(g))
+        .containsExactly(
+            "defeated-recommendation", "unaddressed-problem", "unmotivated-recommendation");
   }
 }

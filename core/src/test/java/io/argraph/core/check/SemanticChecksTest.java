@@ -33,7 +33,7 @@ class SemanticChecksTest {
             Finding.of(
                 "defeated-recommendation",
                 Severity.WARNING,
-                "recommendation r is defeated under the evidential reading: it is attacked by c,"
+                "recommendation \"r\" (R) is defeated under the evidential reading: it is attacked by c,"
                     + " which stands; answer that attack or withdraw r",
                 List.of("r")));
     assertThat(run(SemanticChecks.undecidedRecommendation(), g)).isEmpty();
@@ -56,7 +56,7 @@ class SemanticChecksTest {
     assertThat(run(SemanticChecks.defeatedRecommendation(SupportReading.EVIDENTIAL), g))
         .extracting(Finding::message)
         .containsExactly(
-            "recommendation r is defeated under the evidential reading: every supporter is OUT"
+            "recommendation \"r\" (R) is defeated under the evidential reading: every supporter is OUT"
                 + " (p, q); support it with a claim that stands or withdraw r");
   }
 
@@ -77,7 +77,7 @@ class SemanticChecksTest {
             Finding.of(
                 "undecided-recommendation",
                 Severity.INFO,
-                "recommendation r is undecided under the evidential reading: it rests on claims"
+                "recommendation \"r\" (R) is undecided under the evidential reading: it rests on claims"
                     + " caught in an unresolved cycle; settle that conflict to decide it (the"
                     + " explanation of r names the cycle)",
                 List.of("r")));
@@ -119,7 +119,7 @@ class SemanticChecksTest {
     assertThat(run(SemanticChecks.defeatedRecommendation(SupportReading.NECESSARY), g))
         .extracting(Finding::message)
         .containsExactly(
-            "recommendation r is defeated under the necessary reading: it is attacked by c, which"
+            "recommendation \"r\" (R) is defeated under the necessary reading: it is attacked by c, which"
                 + " stands; answer that attack or withdraw r");
     assertThat(run(SemanticChecks.undecidedRecommendation(SupportReading.NONE), g)).isEmpty();
   }
@@ -175,7 +175,7 @@ class SemanticChecksTest {
           assertThat(g.node(id).orElseThrow().kind())
               .isEqualTo(io.argraph.core.model.NodeKind.RECOMMENDATION);
           assertThat(g.supporters(id)).isNotEmpty();
-          assertThat(f.message()).startsWith("recommendation " + id + " is ");
+          assertThat(f.message()).startsWith("recommendation \"" + id + "\" (");
         }
       }
     }

@@ -118,7 +118,10 @@ class SupportCycleCheckTest {
             .attacks("r", "p")
             .build();
 
-    assertThat(Checks.standard().run(g).findings()).isEmpty();
+    // Only the semantics notice the loop through the attack: r undermines its own evidence.
+    assertThat(Checks.standard().run(g).findings())
+        .extracting(Finding::code)
+        .containsExactly("undecided-recommendation");
   }
 
   @Test
