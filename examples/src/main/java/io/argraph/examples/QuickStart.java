@@ -1,10 +1,13 @@
 package io.argraph.examples;
 
+import io.argraph.core.check.Checks;
+import io.argraph.core.check.Report;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
+import io.argraph.io.dot.DotExporter;
 
 /**
- * The README's snippet: a small argument built in code and printed.
+ * The README's snippet: a small argument built in code, checked, and exported to DOT.
  *
  * @since 0.1.0
  */
@@ -12,11 +15,20 @@ public final class QuickStart {
   private QuickStart() {}
 
   /**
-   * Builds the small example graph.
+   * What the example produces.
    *
-   * @return the graph
+   * @param graph the small argument
+   * @param report the standard checks' report on it
+   * @param dot its Graphviz DOT text
    */
-  public static ArgumentGraph graph() {
+  public record Example(ArgumentGraph graph, Report report, String dot) {}
+
+  /**
+   * Builds the small example graph, checks it, and exports it to DOT.
+   *
+   * @return the graph, its report and its DOT
+   */
+  public static Example run() {
     // README-SNIPPET-START
     ArgumentGraph graph =
         ArgumentGraph.builder()
@@ -35,17 +47,21 @@ public final class QuickStart {
             .attacks("flow-unchanged", "it-works")
             .attacks("it-works", "strategy-failed")
             .build();
+
+    Report report = Checks.standard().run(graph); // unsupported recommendations, cycles, ...
+    System.out.print(report.toText());
+    String dot = DotExporter.create().toString(graph); // for Graphviz: dot -Tsvg
     // README-SNIPPET-END
-    return graph;
+    return new Example(graph, report, dot);
   }
 
   /**
-   * Prints the small example graph.
+   * Runs the example and prints the graph.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    ArgumentGraph graph = graph();
+    ArgumentGraph graph = run().graph();
     System.out.println(graph);
     graph
         .nodes()

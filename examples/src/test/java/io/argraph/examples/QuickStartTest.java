@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 class QuickStartTest {
 
   @Test
-  void graph_isTheSmallExampleOfTheReadme() {
-    ArgumentGraph g = QuickStart.graph();
+  void run_buildsChecksAndExportsTheSmallExample() {
+    QuickStart.Example example = QuickStart.run();
+    ArgumentGraph g = example.graph();
 
     assertThat(g.nodeCount()).isBetween(5, 8);
     assertThat(g.nodes(NodeKind.RECOMMENDATION)).hasSize(2);
     assertThat(g.supporters("strategy-failed")).hasSize(2);
     assertThat(g.attackers("strategy-failed")).extracting(n -> n.id()).containsExactly("it-works");
+    assertThat(example.report().isEmpty()).isTrue();
+    assertThat(example.dot()).startsWith("digraph ").contains("argid=\"strategy-failed\"");
   }
 
   @Test

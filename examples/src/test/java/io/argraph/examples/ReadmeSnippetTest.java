@@ -2,6 +2,7 @@ package io.argraph.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argraph.io.mermaid.MermaidExporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,16 @@ class ReadmeSnippetTest {
     assertThat(readme)
         .as("README.md must show QuickStart's snippet; copy it from QuickStart.java")
         .contains("```java\n" + dedent(m.group(1)) + "\n```");
+  }
+
+  @Test
+  void readmeMermaidBlock_isTheExportOfTheQuickStartGraph() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String mermaid = new MermaidExporter().toString(QuickStart.run().graph());
+
+    assertThat(readme)
+        .as("README.md must show the Mermaid export of QuickStart's graph")
+        .contains("```mermaid\n" + mermaid + "```");
   }
 
   private static String dedent(String block) {
