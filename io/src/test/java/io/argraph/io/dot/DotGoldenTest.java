@@ -1,13 +1,7 @@
 package io.argraph.io.dot;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.argraph.core.model.ArgumentGraph;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.argraph.io.testing.Goldens;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,11 +9,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * DOT output of small graphs compared byte for byte with golden files under {@code golden/dot/}.
- * Run with the environment variable {@code UPDATE_GOLDENS=1} to rewrite them after a deliberate
- * change, then review the diff (and {@link DotGraphvizTest} checks them with Graphviz).
+ * Run with {@code -Dargraph.updateGoldens=true} to rewrite them after a deliberate change, then
+ * review the diff (and {@link DotGraphvizTest} checks them with Graphviz).
  */
 class DotGoldenTest {
-  static final Path GOLDEN_SOURCES = Path.of("src/test/resources/golden/dot");
 
   /** Each golden: its name, the exporter and the graph it is made from. */
   static Stream<Arguments> goldens() {
@@ -51,22 +44,13 @@ class DotGoldenTest {
             sample));
   }
 
-  static String golden(String name) throws IOException {
-    try (InputStream in = DotGoldenTest.class.getResourceAsStream("/golden/dot/" + name + ".dot")) {
-      assertThat(in).as("golden file golden/dot/%s.dot", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  static String golden(String name) {
+    return Goldens.read("dot/" + name + ".dot");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("goldens")
-  void write_matchesGolden(String name, DotExporter exporter, ArgumentGraph graph)
-      throws IOException {
-    String actual = exporter.toString(graph);
-    if (System.getenv("UPDATE_GOLDENS") != null) {
-      Files.createDirectories(GOLDEN_SOURCES);
-      Files.writeString(GOLDEN_SOURCES.resolve(name + ".dot"), actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(golden(name));
+  void write_matchesGolden(String name, DotExporter exporter, ArgumentGraph graph) {
+    Goldens.assertMatches(exporter.toString(graph), "dot/" + name + ".dot");
   }
 }

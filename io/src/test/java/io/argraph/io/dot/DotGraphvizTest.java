@@ -77,11 +77,7 @@ class DotGraphvizTest {
   }
 
   private static String golden(String name) {
-    try {
-      return DotGoldenTest.golden(name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DotGoldenTest.golden(name);
   }
 
   private static List<GraphvizJudge.Verdict> judgeAll(List<String> dots) {
