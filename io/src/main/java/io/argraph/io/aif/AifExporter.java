@@ -9,6 +9,7 @@ import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.model.Source;
 import io.argraph.io.GraphExporter;
+import io.argraph.io.internal.JsonStrings;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package io.argraph.io.graphml;
 
+import io.argraph.io.internal.JsonStrings;
 import java.util.Collection;
 import java.util.Map;
 
@@ -38,29 +39,6 @@ final class JsonText {
   }
 
   private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        sb.append(c).append(s.charAt(i + 1));
-        i++;
-      } else if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
-        // What XML cannot carry, JSON can as an escape; a paired surrogate never gets here.
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    sb.append('"');
+    JsonStrings.quote(sb, s);
   }
 }

@@ -1,5 +1,6 @@
 package io.argraph.io.json;
 
+import io.argraph.io.internal.JsonStrings;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -15,7 +16,6 @@ import java.util.Deque;
  * Not thread-safe; one instance writes one document.
  */
 final class JsonWriter {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final Writer out;
 
@@ -123,57 +123,6 @@ final class JsonWriter {
   }
 
   private void quoted(String s) throws IOException {
-    out.write('"');
-    int length = s.length();
-    int run = 0; // start of the pending run of characters written as they are
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      String escape = escape(s, i, c);
-      if (escape != null) {
-        out.write(s, run, i - run);
-        out.write(escape);
-        run = i + 1;
-      } else if (Character.isHighSurrogate(c)) {
-        i++; // a valid pair: keep both halves in the run
-      }
-    }
-    out.write(s, run, length - run);
-    out.write('"');
-  }
-
-  /** Returns the escape for the char at {@code i}, or null to write it as it is. */
-  private static String escape(String s, int i, char c) {
-    String simple =
-        switch (c) {
-          case '"' -> "\\\"";
-          case '\\' -> "\\\\";
-          case '\n' -> "\\n";
-          case '\r' -> "\\r";
-          case '\t' -> "\\t";
-          case '\b' -> "\\b";
-          case '\f' -> "\\f";
-          default -> null;
-        };
-    if (simple != null) {
-      return simple;
-    }
-    if (c < 0x20) {
-      return unicodeEscape(c);
-    }
-    if (Character.isHighSurrogate(c)) {
-      boolean paired = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-      return paired ? null : unicodeEscape(c);
-    }
-    if (Character.isLowSurrogate(c)) {
-      return unicodeEscape(c); // a low surrogate reached here has no high one before it
-    }
-    return null;
-  }
-
-  private static String unicodeEscape(char c) {
-    return new String(
-        new char[] {
-          '\\', 'u', HEX[(c >> 12) & 0xf], HEX[(c >> 8) & 0xf], HEX[(c >> 4) & 0xf], HEX[c & 0xf]
-        });
+    JsonStrings.write(out, s);
   }
 }

@@ -95,10 +95,4 @@ class AifExporterTest {
     assertThat(IMPORTER.read(new java.io.ByteArrayInputStream(bytes.toByteArray())).graph())
         .isEqualTo(g);
   }
-
-  @Test
-  void jsonStrings_escapeControlsQuotesAndLoneSurrogates() {
-    assertThat(JsonStrings.quote(new StringBuilder(), "a\"\\\n\t\r\u0001\uDC00🙂é").toString())
-        .isEqualTo("\"a\\\"\\\\\\n\\t\\r\\u0001\\udc00🙂é\"");
-  }
 }

@@ -27,6 +27,23 @@ class IoArchitectureTest {
   }
 
   @Test
+  void ioInternal_isAHelperOfTheFormatsAndDependsOnNone() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.argraph.io.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.argraph.io.json..",
+            "io.argraph.io.dot..",
+            "io.argraph.io.iccma..",
+            "io.argraph.io.aif..",
+            "io.argraph.io.mermaid..",
+            "io.argraph.io.graphml..")
+        .check(IO);
+  }
+
+  @Test
   void io_doesNotDependOnCliOrPicocli() {
     noClasses()
         .that()

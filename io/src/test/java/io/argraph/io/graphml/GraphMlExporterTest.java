@@ -124,7 +124,7 @@ class GraphMlExporterTest {
         .contains("<data key=\"text\">line one&#13;\nline two&#13;line three\nline four</data>")
         .contains("<data key=\"text\">control      and  </data>")
         .contains("<data key=\"text\">lone  high and  low</data>")
-        .contains("<data key=\"tags\">[\"control \\u0001 \\u0008 \\u000b \\u000c \\u001f and");
+        .contains("<data key=\"tags\">[\"control \\u0001 \\b \\u000b \\f \\u001f and");
   }
 
   @Test

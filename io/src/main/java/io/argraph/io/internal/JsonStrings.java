@@ -1,0 +1,103 @@
+package io.argraph.io.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON string literals, written the one way every argraph format that embeds JSON uses: the quote,
+ * the backslash and control characters escaped (the short forms where JSON has them), unpaired
+ * surrogates as {@code \}{@code uXXXX} escapes so that any Java string survives a round trip
+ * through UTF-8, and everything else, non-ASCII included, written as it is.
+ *
+ * <p>Not exported from the module: shared by the format packages of {@code argraph-io} only.
+ */
+public final class JsonStrings {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private JsonStrings() {}
+
+  /**
+   * Writes a string as a quoted JSON literal, copying unescaped runs in one call each.
+   *
+   * @param out where to write
+   * @param s the string
+   * @throws IOException if writing fails
+   */
+  public static void write(Writer out, String s) throws IOException {
+    out.write('"');
+    int length = s.length();
+    int run = 0; // start of the pending run of characters written as they are
+    for (int i = 0; i < length; i++) {
+      String escape = escapeAt(s, i);
+      if (escape != null) {
+        out.write(s, run, i - run);
+        out.write(escape);
+        run = i + 1;
+      } else if (Character.isHighSurrogate(s.charAt(i))) {
+        i++; // a valid pair: keep both halves in the run
+      }
+    }
+    out.write(s, run, length - run);
+    out.write('"');
+  }
+
+  /**
+   * Appends a string as a quoted JSON literal.
+   *
+   * @param sb where to append
+   * @param s the string
+   * @return {@code sb}
+   */
+  public static StringBuilder quote(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      String escape = escapeAt(s, i);
+      if (escape != null) {
+        sb.append(escape);
+      } else if (Character.isHighSurrogate(s.charAt(i))) {
+        sb.append(s.charAt(i)).append(s.charAt(++i)); // a valid pair
+      } else {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.append('"');
+  }
+
+  /** Returns the escape for the char at {@code i}, or null to write it as it is. */
+  private static @Nullable String escapeAt(String s, int i) {
+    char c = s.charAt(i);
+    String simple =
+        switch (c) {
+          case '"' -> "\\\"";
+          case '\\' -> "\\\\";
+          case '\n' -> "\\n";
+          case '\r' -> "\\r";
+          case '\t' -> "\\t";
+          case '\b' -> "\\b";
+          case '\f' -> "\\f";
+          default -> null;
+        };
+    if (simple != null) {
+      return simple;
+    }
+    if (c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
+      return unicodeEscape(c);
+    }
+    if (Character.isHighSurrogate(c)) {
+      boolean paired = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      return paired ? null : unicodeEscape(c);
+    }
+    if (Character.isLowSurrogate(c)) {
+      return unicodeEscape(c); // a low surrogate reached here has no high one before it
+    }
+    return null;
+  }
+
+  private static String unicodeEscape(char c) {
+    return new String(
+        new char[] {
+          '\\', 'u', HEX[(c >> 12) & 0xf], HEX[(c >> 8) & 0xf], HEX[(c >> 4) & 0xf], HEX[c & 0xf]
+        });
+  }
+}
