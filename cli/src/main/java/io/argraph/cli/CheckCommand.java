@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  argraph check brief.json",
       "  argraph check brief.json --format json",
-      "  argraph check brief.json --disable isolated-node --severity unused-premise=warning",
+      "  argraph check brief.json --disable isolated-node",
+      "  argraph check brief.json --severity unused-premise=warning",
       "  cat brief.json | argraph check -"
     })
 final class CheckCommand extends InputCommand {

@@ -10,8 +10,8 @@ final class CommonOptions {
       paramLabel = "FORMAT",
       converter = InputFormat.Converter.class,
       description =
-          "Input format: json, apx, tgf, iccma23 or aif (default: from the file name: .json, .apx,"
-              + " .tgf, .af; JSON for standard input).")
+          "Input format: json, apx, tgf, iccma23 or aif (default: from the file extension,"
+              + " json, apx, tgf or af; json for standard input).")
   @Nullable InputFormat from;
 
   @Option(

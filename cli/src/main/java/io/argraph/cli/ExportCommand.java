@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  argraph export brief.json --to dot -o brief.dot --overlay findings --rankdir LR",
+      "  argraph export brief.json --to dot -o brief.dot --overlay findings",
+      "  argraph export brief.json --to dot --rankdir LR --clusters section",
       "  argraph export brief.json --to mermaid",
       "  argraph export brief.json --to iccma23 --support deductive -o brief.af",
       "  argraph export nixon.apx --to iccma23"

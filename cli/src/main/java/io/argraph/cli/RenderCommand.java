@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  argraph render brief.json -o brief.svg",
       "  argraph render brief.json -o brief.png --overlay findings --overlay labels",
-      "  argraph render brief.json -o brief.svg --clusters section --rankdir LR --wrap 40"
+      "  argraph render brief.json -o brief.svg --clusters section --wrap 40"
     })
 final class RenderCommand extends InputCommand {
   @Parameters(

@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  argraph solve nixon.af --semantics preferred",
       "  argraph solve nixon.apx --semantics stable --credulous a",
-      "  argraph solve brief.json --semantics grounded --support deductive --format json",
+      "  argraph solve brief.json --semantics grounded --support deductive",
+      "  argraph solve nixon.af --semantics stable --format json",
       "  argraph solve brief.json --semantics preferred --one"
     })
 final class SolveCommand extends InputCommand {
