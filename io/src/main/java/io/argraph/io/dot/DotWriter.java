@@ -149,23 +149,26 @@ final class DotWriter {
 
   private Map<String, String> kindAttributes(NodeKind kind) {
     Map<String, String> a = new LinkedHashMap<>();
-    switch (kind) {
-      case PREMISE -> {
-        a.put("shape", "box");
-        a.put("style", "rounded,filled");
-      }
-      case PROBLEM -> {
-        a.put("shape", "octagon");
-        a.put("style", "filled");
-      }
-      case RECOMMENDATION -> {
-        a.put("shape", "hexagon");
-        a.put("style", "filled,bold");
-      }
-    }
+    a.put(
+        "shape",
+        switch (kind) {
+          case PREMISE -> "box";
+          case PROBLEM -> "octagon";
+          case RECOMMENDATION -> "hexagon";
+        });
+    a.put("style", kindStyle(kind));
     a.put("fillcolor", style.fillColor(kind));
     a.put("color", style.borderColor(kind));
     return a;
+  }
+
+  /** The style of a kind's nodes, which a decoration may extend (e.g. with {@code dashed}). */
+  static String kindStyle(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "rounded,filled";
+      case PROBLEM -> "filled";
+      case RECOMMENDATION -> "filled,bold";
+    };
   }
 
   private void writeRelation(Relation r) throws IOException {
