@@ -4,6 +4,7 @@ import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
+import io.argraph.io.ReadLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -142,5 +143,19 @@ public final class Workloads {
   static String text(int i) {
     String s = "Statement " + i + " of the synthetic brief, padded";
     return s.length() >= 40 ? s.substring(0, 40) : s + ".".repeat(40 - s.length());
+  }
+
+  /**
+   * Read limits for the synthetic graphs: the defaults stop at 10^6 nodes, 2·10^6 relations and 64
+   * MiB, below the largest workloads.
+   *
+   * @return limits with room for any workload here
+   */
+  public static ReadLimits unlimited() {
+    return ReadLimits.builder()
+        .maxInputBytes(Long.MAX_VALUE)
+        .maxNodes(Integer.MAX_VALUE)
+        .maxRelations(Integer.MAX_VALUE)
+        .build();
   }
 }

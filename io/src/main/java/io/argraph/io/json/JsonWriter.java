@@ -1,5 +1,6 @@
 package io.argraph.io.json;
 
+import io.argraph.io.internal.BlockWriter;
 import io.argraph.io.internal.JsonStrings;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +26,8 @@ final class JsonWriter {
   private boolean afterName;
 
   JsonWriter(Writer out) {
-    this.out = out;
+    // A document is many short pieces: gather them into blocks (see BlockWriter).
+    this.out = new BlockWriter(out);
   }
 
   void beginObject() throws IOException {

@@ -126,4 +126,36 @@ class JsonExporterTest {
         .contains("\"tags\": [\n        \"z\",\n        \"a\",\n        \"m\"\n      ]")
         .contains("\"attributes\": {\n        \"z\": \"1\",\n        \"a\": \"2\"\n      }");
   }
+
+  @Test
+  void write_keepsTextsLongerThanItsBufferWholeAndEscaped() {
+    String text = "ab\"c".repeat(5000) + "\n" + "é".repeat(9000);
+    ArgumentGraph graph = ArgumentGraph.builder().premise("p", text).build();
+
+    String json = exporter.toString(graph);
+
+    String escaped = "ab\\\"c".repeat(5000) + "\\n" + "é".repeat(9000);
+    assertThat(json).contains("\"text\": \"" + escaped + "\"\n");
+    assertThat(new JsonImporter().fromString(json)).isEqualTo(graph);
+  }
+
+  @Test
+  void write_ofManySmallPiecesGivesTheSameBytesAsAWriterWithoutBuffering() throws IOException {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < 2000; i++) {
+      b.premise("p" + i, "Premise number " + i + " with a \"quote\"");
+    }
+    for (int i = 1; i < 2000; i++) {
+      b.attacks("p" + (i - 1), "p" + i);
+    }
+    ArgumentGraph graph = b.build();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    exporter.write(graph, bytes);
+
+    String json = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(json).isEqualTo(exporter.toString(graph)).endsWith("  ]\n}\n");
+    assertThat(json.split("\"from\"", -1)).hasSize(2000);
+    assertThat(new JsonImporter().fromString(json)).isEqualTo(graph);
+  }
 }

@@ -1,0 +1,59 @@
+package io.argraph.benchmarks;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.io.dot.DotExporter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** DOT writing of a brief-like graph, against a bare writer writing the same text. */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
+@State(Scope.Benchmark)
+public class DotBenchmark {
+  @Param({"1000", "10000", "100000", "1000000"})
+  int nodes;
+
+  ArgumentGraph graph;
+  DotExporter exporter;
+  String text;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    graph = Workloads.briefLike(nodes, 42).build();
+    exporter = DotExporter.create();
+    text = exporter.toString(graph);
+  }
+
+  @Benchmark
+  public Writer write() throws IOException {
+    Writer out = Sinks.utf8();
+    exporter.write(graph, out);
+    return out;
+  }
+
+  @Benchmark
+  public Writer bareWriter() throws IOException {
+    Writer out = Sinks.utf8();
+    out.write(text);
+    out.flush();
+    return out;
+  }
+}

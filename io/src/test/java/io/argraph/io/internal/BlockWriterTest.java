@@ -1,0 +1,88 @@
+package io.argraph.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockWriterTest {
+
+  /** Records each call that reaches it, to see the blocks. */
+  private static final class Recording extends Writer {
+    final StringBuilder text = new StringBuilder();
+    final List<Integer> writes = new ArrayList<>();
+    int flushes;
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+      writes.add(length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      text.append(s, offset, offset + length);
+      writes.add(length);
+    }
+
+    @Override
+    public void flush() {
+      flushes++;
+    }
+
+    @Override
+    public void close() {
+      throw new AssertionError("BlockWriter must not close the writer underneath");
+    }
+  }
+
+  @Test
+  void shortWrites_reachTheWriterInBlocksAndInOrder() throws IOException {
+    Recording target = new Recording();
+    StringWriter expected = new StringWriter();
+    try (BlockWriter w = new BlockWriter(target)) {
+      for (int i = 0; i < 5_000; i++) {
+        w.write("piece " + i + ";");
+        w.write('\n');
+        w.write(new char[] {'a', 'b', 'c'}, 1, 2);
+        expected.write("piece " + i + ";\nbc");
+      }
+      // A block is passed on when the next piece would not fit: full but for less than a piece.
+      assertThat(target.writes).isNotEmpty().allMatch(n -> n > 8192 - 16 && n <= 8192);
+    }
+
+    assertThat(target.text.toString()).isEqualTo(expected.toString());
+    assertThat(target.flushes).isEqualTo(1);
+  }
+
+  @Test
+  void longWrites_passStraightThroughAfterWhatWasGathered() throws IOException {
+    Recording target = new Recording();
+    String big = "x".repeat(20_000);
+    char[] bigChars = "y".repeat(9_000).toCharArray();
+    BlockWriter w = new BlockWriter(target);
+
+    w.write("head");
+    w.write(big);
+    w.write(bigChars, 0, bigChars.length);
+    w.write("tail");
+    w.flush();
+
+    assertThat(target.text.toString()).isEqualTo("head" + big + new String(bigChars) + "tail");
+    assertThat(target.writes).containsExactly(4, 20_000, 9_000, 4);
+  }
+
+  @Test
+  void flushWithNothingGathered_onlyFlushes() throws IOException {
+    Recording target = new Recording();
+
+    new BlockWriter(target).flush();
+
+    assertThat(target.writes).isEmpty();
+    assertThat(target.flushes).isEqualTo(1);
+  }
+}
