@@ -1,11 +1,7 @@
 package io.argraph.core.internal;
 
 import io.argraph.core.model.ArgumentGraph;
-import io.argraph.core.model.Node;
-import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -31,24 +27,18 @@ public final class GraphIndex {
   private final Adjacency inAttack;
 
   /**
-   * Builds the index of validated nodes and relations.
+   * Builds the index of validated relations between numbered nodes; takes ownership of the arrays.
    *
-   * @param nodes the nodes, in graph order
-   * @param relations the relations, in graph order, all between the given nodes
-   * @param indexOf the position of each node id in {@code nodes}
+   * @param nodeCount the number of nodes
+   * @param from the source node of each relation, in graph order
+   * @param to the target node of each relation
+   * @param attack whether each relation is an attack
    */
-  public GraphIndex(List<Node> nodes, List<Relation> relations, Map<String, Integer> indexOf) {
-    this.nodeCount = nodes.size();
-    int m = relations.size();
-    this.from = new int[m];
-    this.to = new int[m];
-    this.attack = new boolean[m];
-    for (int r = 0; r < m; r++) {
-      Relation rel = relations.get(r);
-      from[r] = indexOf.get(rel.from());
-      to[r] = indexOf.get(rel.to());
-      attack[r] = rel.type() == RelationType.ATTACK;
-    }
+  public GraphIndex(int nodeCount, int[] from, int[] to, boolean[] attack) {
+    this.nodeCount = nodeCount;
+    this.from = from;
+    this.to = to;
+    this.attack = attack;
     this.outSupport = Adjacency.build(nodeCount, from, attack, false);
     this.inSupport = Adjacency.build(nodeCount, to, attack, false);
     this.outAttack = Adjacency.build(nodeCount, from, attack, true);

@@ -9,7 +9,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.internal.LongHashSet;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,15 +70,16 @@ public final class ArgumentGraph {
     this.id = b.id;
     this.title = b.title;
     this.metadata = ImmutableMap.copyOf(b.metadata);
-    this.nodes = ImmutableList.copyOf(b.nodes.values());
-    this.relations = ImmutableList.copyOf(b.relations.values());
-    ImmutableMap.Builder<String, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(nodes.size());
-    for (int i = 0; i < nodes.size(); i++) {
-      positions.put(nodes.get(i).id(), i);
-    }
-    this.indexOf = positions.buildOrThrow();
-    this.index = new GraphIndex(nodes, relations, indexOf);
+    this.nodes = ImmutableList.copyOf(b.nodes);
+    this.relations = ImmutableList.copyOf(b.relations);
+    this.indexOf = ImmutableMap.copyOf(b.positions);
+    int m = relations.size();
+    this.index =
+        new GraphIndex(
+            nodes.size(),
+            Arrays.copyOf(b.from, m),
+            Arrays.copyOf(b.to, m),
+            Arrays.copyOf(b.attack, m));
     this.jgraphtView = Suppliers.memoize(this::buildJgraphtView);
   }
 
@@ -97,12 +102,7 @@ public final class ArgumentGraph {
     b.id = id;
     b.title = title;
     b.metadata.putAll(metadata);
-    for (Node n : nodes) {
-      b.nodes.put(n.id(), n);
-    }
-    for (Relation r : relations) {
-      b.relations.put(Key.of(r), r);
-    }
+    b.addAll(nodes, relations);
     return b;
   }
 
@@ -386,25 +386,6 @@ public final class ArgumentGraph {
         .toString();
   }
 
-  /** The identity of a relation within a graph: its ends and type, not its note. */
-  private record Key(String from, String to, RelationType type) {
-    static Key of(Relation r) {
-      return new Key(r.from(), r.to(), r.type());
-    }
-
-    /**
-     * Mixes the two id hashes. The record's default, {@code 31 * h(from) + h(to)}, collides
-     * massively on ids like {@code n1}, {@code n12}, {@code n123} (String hashes are themselves
-     * base-31 polynomials), which made building a million-relation graph quadratic.
-     */
-    @Override
-    public int hashCode() {
-      int h = from.hashCode() * 0x9E3779B9 ^ to.hashCode();
-      h = (h ^ (h >>> 15)) * 0x85EBCA6B + (type == RelationType.ATTACK ? 1 : 0);
-      return h ^ (h >>> 13);
-    }
-  }
-
   /**
    * Builds an {@link ArgumentGraph}; refuses at once, with a message naming the ids and the fix,
    * what can never make sense. {@link #build()} may be called more than once.
@@ -415,8 +396,17 @@ public final class ArgumentGraph {
     private @Nullable String id;
     private @Nullable String title;
     private final Map<String, String> metadata = new LinkedHashMap<>();
-    private final LinkedHashMap<String, Node> nodes = new LinkedHashMap<>();
-    private final LinkedHashMap<Key, Relation> relations = new LinkedHashMap<>();
+    // Nodes and relations in insertion order, and the numbered form the graph's index is built
+    // from: node positions by id, the two ends and the type of each relation, and the set of
+    // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
+    // map entry per relation, which matters for graphs of millions of relations.
+    private final List<Node> nodes = new ArrayList<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private int[] from = new int[16];
+    private int[] to = new int[16];
+    private boolean[] attack = new boolean[16];
+    private LongHashSet keys = new LongHashSet(16);
 
     private Builder() {}
 
@@ -476,11 +466,12 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder node(Node node) {
       requireNonNull(node, "node");
+      Integer taken = positions.putIfAbsent(node.id(), nodes.size());
       checkArgument(
-          !nodes.containsKey(node.id()),
+          taken == null,
           "duplicate node id \"%s\": each node needs its own id; rename one of them",
           node.id());
-      nodes.put(node.id(), node);
+      nodes.add(node);
       return this;
     }
 
@@ -534,8 +525,8 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder relation(Relation relation) {
       requireNonNull(relation, "relation");
-      Node source = nodes.get(relation.from());
-      Node target = nodes.get(relation.to());
+      Integer source = positions.get(relation.from());
+      Integer target = positions.get(relation.to());
       checkArgument(
           source != null,
           "relation %s: unknown node \"%s\"; add it first",
@@ -546,17 +537,33 @@ public final class ArgumentGraph {
           "relation %s: unknown node \"%s\"; add it first",
           relation,
           relation.to());
-      Key key = new Key(source.id(), target.id(), relation.type());
+      boolean isAttack = relation.type() == RelationType.ATTACK;
+      // Positions are below 2^31: from in bits 32-62, to in bits 1-31, the type in bit 0.
+      long key = (long) source << 32 | (long) target << 1 | (isAttack ? 1 : 0);
       checkArgument(
-          !relations.containsKey(key),
+          keys.add(key),
           "duplicate relation %s: the graph already has it; add each relation once",
           relation);
-      // Share the nodes' id strings so that a million relations do not hold a million copies.
-      Relation canonical =
-          Relation.of(source.id(), target.id(), relation.type())
-              .withNote(relation.note().orElse(null));
-      relations.put(key, canonical);
+      int r = relations.size();
+      if (r == from.length) {
+        from = Arrays.copyOf(from, 2 * r);
+        to = Arrays.copyOf(to, 2 * r);
+        attack = Arrays.copyOf(attack, 2 * r);
+      }
+      from[r] = source;
+      to[r] = target;
+      attack[r] = isAttack;
+      relations.add(canonical(relation, nodes.get(source).id(), nodes.get(target).id()));
       return this;
+    }
+
+    /** Shares the nodes' id strings, so that a million relations do not hold a million copies. */
+    @SuppressWarnings("ReferenceEquality") // identity is the point: equal strings are not enough
+    private static Relation canonical(Relation r, String fromId, String toId) {
+      if (r.from() == fromId && r.to() == toId) {
+        return r;
+      }
+      return Relation.of(fromId, toId, r.type()).withNote(r.note().orElse(null));
     }
 
     /**
@@ -595,8 +602,13 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder removeNode(String nodeId) {
       requireNonNull(nodeId, "nodeId");
-      checkArgument(nodes.remove(nodeId) != null, "unknown node \"%s\"; nothing to remove", nodeId);
-      relations.values().removeIf(r -> r.from().equals(nodeId) || r.to().equals(nodeId));
+      checkArgument(
+          positions.containsKey(nodeId), "unknown node \"%s\"; nothing to remove", nodeId);
+      List<Node> keptNodes = new ArrayList<>(nodes);
+      keptNodes.removeIf(n -> n.id().equals(nodeId));
+      List<Relation> keptRelations = new ArrayList<>(relations);
+      keptRelations.removeIf(r -> r.from().equals(nodeId) || r.to().equals(nodeId));
+      reset(keptNodes, keptRelations);
       return this;
     }
 
@@ -610,11 +622,27 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder removeRelation(Relation relation) {
       requireNonNull(relation, "relation");
+      List<Relation> kept = new ArrayList<>(relations);
       checkArgument(
-          relations.remove(Key.of(relation)) != null,
+          kept.removeIf(r -> r.sameEnds(relation)),
           "unknown relation %s; nothing to remove",
           relation);
+      reset(new ArrayList<>(nodes), kept);
       return this;
+    }
+
+    /** Renumbers from scratch: removal is rare, and this keeps adding cheap. */
+    private void reset(List<Node> keptNodes, List<Relation> keptRelations) {
+      nodes.clear();
+      positions.clear();
+      relations.clear();
+      keys = new LongHashSet(keptRelations.size());
+      addAll(keptNodes, keptRelations);
+    }
+
+    private void addAll(List<Node> newNodes, List<Relation> newRelations) {
+      newNodes.forEach(this::node);
+      newRelations.forEach(this::relation);
     }
 
     /**
@@ -624,7 +652,7 @@ public final class ArgumentGraph {
      * @return true if present
      */
     public boolean containsNode(String nodeId) {
-      return nodes.containsKey(requireNonNull(nodeId, "nodeId"));
+      return positions.containsKey(requireNonNull(nodeId, "nodeId"));
     }
 
     /**
