@@ -5,9 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 /**
  * A place in a text input.
  *
+ * <p>Columns and offsets count in the unit the importer read: characters when it read text (a
+ * {@code Reader} or a {@code String}), bytes when it read bytes (an {@code InputStream} or a file),
+ * as Jackson's parser reports them. They differ once non-ASCII text comes before the place (on its
+ * line, for the column).
+ *
  * @param line the line, counting from 1
  * @param column the column, counting from 1
- * @param offset the character offset from the start of the input, counting from 0, or -1 if unknown
+ * @param offset the offset from the start of the input, counting from 0, or -1 if unknown
  * @since 0.1.0
  */
 public record Location(long line, long column, long offset) {
