@@ -55,6 +55,9 @@ final class Names {
 
   /** Strips the text and replaces every run of white space inside it by one space. */
   static String collapseWhitespace(String text) {
+    if (isCollapsed(text)) {
+      return text; // the common case: nothing to copy (duplicate-text normalises every node)
+    }
     StringBuilder sb = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); ) {
@@ -71,5 +74,24 @@ final class Names {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Tells whether the text has no white space at its ends and only single plain spaces inside. All
+   * white space and space characters are in the Basic Multilingual Plane, so chars suffice.
+   */
+  private static boolean isCollapsed(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == length - 1 || text.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -60,4 +60,24 @@ class NamesTest {
                 + " (T6), \"n7\" (T7), \"n8\" (T8), \"n9\" (T9) and 1 more");
     assertThat(Names.nodes(eleven.subList(0, 2))).isEqualTo("\"n0\" (T0), \"n1\" (T1)");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void collapseWhitespace_agreesWithARegexReading(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {
+      "a", "B", " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u3000", "🙂", "é", "x y"
+    };
+    for (int k = 0; k < 2_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(8); j > 0; j--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      String expected =
+          text.replaceAll("[\\p{javaWhitespace}\\p{Z}]+", " ").replaceAll("^ | $", "");
+
+      assertThat(Names.collapseWhitespace(text)).as("%s", text).isEqualTo(expected);
+    }
+  }
 }
