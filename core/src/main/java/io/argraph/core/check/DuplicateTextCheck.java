@@ -1,9 +1,9 @@
 package io.argraph.core.check;
 
+import com.google.common.collect.Maps;
 import io.argraph.core.model.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +18,7 @@ final class DuplicateTextCheck {
   static List<Finding> find(Analysis a, Severity severity) {
     int n = a.nodeCount();
     // Each node links to the next node of its group, so that no list is made for a unique text.
-    Map<String, Integer> last = new HashMap<>();
+    Map<String, Integer> last = Maps.newHashMapWithExpectedSize(n); // no rehashing of 10^6 keys
     int[] first = new int[n];
     int[] next = new int[n];
     Arrays.fill(next, -1);
