@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.io.GraphExporter;
+import io.argraph.io.internal.BlockWriter;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -112,7 +113,9 @@ public final class DotExporter implements GraphExporter {
   public void write(ArgumentGraph graph, Writer out) throws IOException {
     requireNonNull(graph, "graph");
     requireNonNull(out, "out");
-    new DotWriter(graph, style, decorator, out).write();
-    out.flush();
+    // Many short lines: gather them into blocks without a lock per write (see BlockWriter).
+    Writer blocks = new BlockWriter(out);
+    new DotWriter(graph, style, decorator, blocks).write();
+    blocks.flush();
   }
 }

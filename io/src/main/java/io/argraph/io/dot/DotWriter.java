@@ -274,7 +274,8 @@ final class DotWriter {
   }
 
   private static String attributes(Map<String, String> attributes) {
-    StringBuilder sb = new StringBuilder("[");
+    StringBuilder sb = new StringBuilder(512).append('['); // a node's line runs to a few hundred
+
     for (Map.Entry<String, String> e : attributes.entrySet()) {
       if (sb.length() > 1) {
         sb.append(", ");

@@ -60,6 +60,15 @@ class DotTextTest {
   }
 
   @Test
+  void wrap_measuresWordsInUserPerceivedCharactersNotChars() {
+    // "ab éé" is five characters on screen but seven chars: it fits a line of five.
+    assertThat(DotText.wrap("ab e\u0301e\u0301", 5)).containsExactly("ab e\u0301e\u0301");
+    assertThat(DotText.wrap("ab \uD83D\uDE42\uD83D\uDE42x", 6))
+        .containsExactly("ab \uD83D\uDE42\uD83D\uDE42x");
+    assertThat(DotText.wrap("ab cdef", 5)).containsExactly("ab", "cdef");
+  }
+
+  @Test
   void wrap_keepsCombiningMarksAndEmojiWhole() {
     assertThat(DotText.wrap("e\u0301e\u0301e\u0301e\u0301e\u0301", 2))
         .containsExactly("e\u0301e\u0301", "e\u0301e\u0301", "e\u0301");
