@@ -41,8 +41,8 @@ import java.util.Locale;
  *
  * <p>Text is escaped for XML, and the characters XML 1.0 cannot carry at all (U+0000–U+0008,
  * U+000B, U+000C, U+000E–U+001F, U+FFFE, U+FFFF and unpaired surrogates) are dropped from plain
- * text values; inside the JSON values they survive as {@code \}{@code uXXXX} escapes. Output is
- * deterministic (graph order, {@code \n} line ends) and valid against the GraphML 1.0 schema.
+ * text values; inside the JSON values they survive as {@code \}{@code u0000}-style escapes. Output
+ * is deterministic (graph order, {@code \n} line ends) and valid against the GraphML 1.0 schema.
  *
  * <p>Stateless and thread-safe.
  *

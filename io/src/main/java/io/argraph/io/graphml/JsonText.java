@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Writes lists and maps of strings as compact JSON, for GraphML values that hold more than one
  * string (tags, attributes, metadata): GraphML has only scalar types, and JSON keeps any string
- * exact, even characters XML cannot carry, which become {@code \}{@code uXXXX} escapes.
+ * exact, even characters XML cannot carry, which become {@code \}{@code u0000}-style escapes.
  */
 final class JsonText {
   private JsonText() {}

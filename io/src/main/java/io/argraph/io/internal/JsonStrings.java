@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * JSON string literals, written the one way every argraph format that embeds JSON uses: the quote,
  * the backslash and control characters escaped (the short forms where JSON has them), unpaired
- * surrogates as {@code \}{@code uXXXX} escapes so that any Java string survives a round trip
+ * surrogates as {@code \}{@code u0000}-style escapes so that any Java string survives a round trip
  * through UTF-8, and everything else, non-ASCII included, written as it is.
  *
  * <p>Not exported from the module: shared by the format packages of {@code argraph-io} only.

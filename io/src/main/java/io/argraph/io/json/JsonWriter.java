@@ -13,8 +13,8 @@ import java.util.Deque;
  * \n} line ends, and non-ASCII characters written as themselves.
  *
  * <p>Only what JSON requires is escaped: {@code "}, {@code \}, the control characters below U+0020
- * and, so that a Java string always round-trips, unpaired surrogates (as {@code \}{@code uXXXX}).
- * Not thread-safe; one instance writes one document.
+ * and, so that a Java string always round-trips, unpaired surrogates (as {@code \}{@code
+ * u0000}-style escapes). Not thread-safe; one instance writes one document.
  */
 final class JsonWriter {
 
