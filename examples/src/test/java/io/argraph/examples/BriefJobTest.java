@@ -86,6 +86,34 @@ class BriefJobTest {
   }
 
   @Test
+  void svg_showsEveryWordOfEveryNode() throws IOException {
+    requireDot();
+    String svg =
+        new String(
+                GraphvizRenderer.create()
+                    .render(BriefJob.dot(graph, report), GraphvizRenderer.Format.SVG),
+                StandardCharsets.UTF_8)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"");
+    // Graphviz writes some characters as numeric references (- as &#45;); &amp; goes last.
+    svg =
+        java.util.regex.Pattern.compile("&#(\\d+);")
+            .matcher(svg)
+            .replaceAll(
+                m ->
+                    java.util.regex.Matcher.quoteReplacement(
+                        Character.toString(Integer.parseInt(m.group(1)))))
+            .replace("&amp;", "&");
+
+    for (var node : graph.nodes()) {
+      for (String word : node.text().trim().split("\\s+", -1)) {
+        assertThat(svg).as("word %s of %s", word, node.id()).contains(word);
+      }
+    }
+  }
+
+  @Test
   void run_writesJsonDotAndSvgAndNamesTheFolder(@TempDir Path dir) throws IOException {
     requireDot();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
