@@ -27,8 +27,12 @@ public final class JsonStrings {
   public static void write(Writer out, String s) throws IOException {
     out.write('"');
     int length = s.length();
+    int i = 0;
+    while (i < length && isPlain(s.charAt(i))) {
+      i++; // most text needs no escape at all: find that out in one tight pass
+    }
     int run = 0; // start of the pending run of characters written as they are
-    for (int i = 0; i < length; i++) {
+    for (; i < length; i++) {
       String escape = escapeAt(s, i);
       if (escape != null) {
         out.write(s, run, i - run);
@@ -62,6 +66,18 @@ public final class JsonStrings {
       }
     }
     return sb.append('"');
+  }
+
+  /**
+   * Whether a char is written as it is whatever surrounds it: not a quote, a backslash or a control
+   * character, and below the surrogates (chars from U+D800 up take the careful path, which keeps
+   * valid pairs and the other characters there as they are).
+   *
+   * @param c the char
+   * @return true if {@link #write} and {@link #quote} copy it as it is
+   */
+  public static boolean isPlain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c < '\uD800';
   }
 
   /** Returns the escape for the char at {@code i}, or null to write it as it is. */

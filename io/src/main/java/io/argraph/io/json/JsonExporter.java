@@ -2,14 +2,20 @@ package io.argraph.io.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.errorprone.annotations.Immutable;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
 import io.argraph.core.model.Source;
 import io.argraph.io.GraphExporter;
+import io.argraph.io.json.JsonWriter.Name;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +47,35 @@ public final class JsonExporter implements GraphExporter {
   /** The version this exporter writes. */
   static final int FORMAT_VERSION = 1;
 
+  // The member names, quoted once.
+  private static final Name DOCUMENT_KEY = Name.of("document");
+  private static final Name END_KEY = Name.of("end");
+  private static final Name FORMAT_KEY = Name.of("format");
+  private static final Name FORMAT_VERSION_KEY = Name.of("formatVersion");
+  private static final Name FROM_KEY = Name.of("from");
+  private static final Name ID_KEY = Name.of("id");
+  private static final Name KIND_KEY = Name.of("kind");
+  private static final Name NODES_KEY = Name.of("nodes");
+  private static final Name QUOTE_KEY = Name.of("quote");
+  private static final Name RELATIONS_KEY = Name.of("relations");
+  private static final Name SOURCE_KEY = Name.of("source");
+  private static final Name START_KEY = Name.of("start");
+  private static final Name TAGS_KEY = Name.of("tags");
+  private static final Name TEXT_KEY = Name.of("text");
+  private static final Name TO_KEY = Name.of("to");
+  private static final Name TYPE_KEY = Name.of("type");
+  private static final Name TITLE_KEY = Name.of("title");
+  private static final Name METADATA_KEY = Name.of("metadata");
+  private static final Name SECTION_KEY = Name.of("section");
+  private static final Name ATTRIBUTES_KEY = Name.of("attributes");
+  private static final Name NOTE_KEY = Name.of("note");
+
+  /** The JSON names of the node kinds and relation types, made once rather than per item. */
+  private static final ImmutableMap<NodeKind, String> KIND_NAMES = jsonNames(NodeKind.class);
+
+  private static final ImmutableMap<RelationType, String> TYPE_NAMES =
+      jsonNames(RelationType.class);
+
   /** Creates an exporter. */
   public JsonExporter() {}
 
@@ -56,18 +91,18 @@ public final class JsonExporter implements GraphExporter {
     requireNonNull(graph, "graph");
     JsonWriter json = new JsonWriter(requireNonNull(out, "out"));
     json.beginObject();
-    json.member("format", FORMAT);
-    json.member("formatVersion", FORMAT_VERSION);
-    optional(json, "id", graph.id());
-    optional(json, "title", graph.title());
-    stringMap(json, "metadata", graph.metadata());
-    json.name("nodes");
+    json.member(FORMAT_KEY, FORMAT);
+    json.member(FORMAT_VERSION_KEY, FORMAT_VERSION);
+    optional(json, ID_KEY, graph.id());
+    optional(json, TITLE_KEY, graph.title());
+    stringMap(json, METADATA_KEY, graph.metadata());
+    json.name(NODES_KEY);
     json.beginArray();
     for (Node node : graph.nodes()) {
       node(json, node);
     }
     json.endArray();
-    json.name("relations");
+    json.name(RELATIONS_KEY);
     json.beginArray();
     for (Relation relation : graph.relations()) {
       relation(json, relation);
@@ -79,49 +114,54 @@ public final class JsonExporter implements GraphExporter {
 
   private static void node(JsonWriter json, Node node) throws IOException {
     json.beginObject();
-    json.member("id", node.id());
-    json.member("kind", node.kind().name().toLowerCase(Locale.ROOT));
-    json.member("text", node.text());
+    json.verbatimMember(ID_KEY, node.id());
+    json.verbatimMember(KIND_KEY, KIND_NAMES.get(node.kind()));
+    json.member(TEXT_KEY, node.text());
     if (node.source().isPresent()) {
       Source source = node.source().get();
-      json.name("source");
+      json.name(SOURCE_KEY);
       json.beginObject();
-      json.member("document", source.document());
-      json.member("quote", source.quote());
-      json.member("start", source.start());
-      json.member("end", source.end());
+      json.member(DOCUMENT_KEY, source.document());
+      json.member(QUOTE_KEY, source.quote());
+      json.member(START_KEY, source.start());
+      json.member(END_KEY, source.end());
       json.endObject();
     }
-    optional(json, "section", node.section());
+    optional(json, SECTION_KEY, node.section());
     if (!node.tags().isEmpty()) {
-      json.name("tags");
+      json.name(TAGS_KEY);
       json.beginArray();
       for (String tag : node.tags()) {
         json.value(tag);
       }
       json.endArray();
     }
-    stringMap(json, "attributes", node.attributes());
+    stringMap(json, ATTRIBUTES_KEY, node.attributes());
     json.endObject();
   }
 
   private static void relation(JsonWriter json, Relation relation) throws IOException {
     json.beginObject();
-    json.member("from", relation.from());
-    json.member("to", relation.to());
-    json.member("type", relation.type().name().toLowerCase(Locale.ROOT));
-    optional(json, "note", relation.note());
+    json.verbatimMember(FROM_KEY, relation.from());
+    json.verbatimMember(TO_KEY, relation.to());
+    json.verbatimMember(TYPE_KEY, TYPE_NAMES.get(relation.type()));
+    optional(json, NOTE_KEY, relation.note());
     json.endObject();
   }
 
-  private static void optional(JsonWriter json, String name, Optional<String> value)
+  private static <E extends Enum<E>> ImmutableMap<E, String> jsonNames(Class<E> type) {
+    return Maps.immutableEnumMap(
+        Maps.toMap(EnumSet.allOf(type), c -> c.name().toLowerCase(Locale.ROOT)));
+  }
+
+  private static void optional(JsonWriter json, Name name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       json.member(name, value.get());
     }
   }
 
-  private static void stringMap(JsonWriter json, String name, Map<String, String> map)
+  private static void stringMap(JsonWriter json, Name name, Map<String, String> map)
       throws IOException {
     if (map.isEmpty()) {
       return;
