@@ -8,18 +8,18 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.primitives.ImmutableIntArray;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.internal.LongHashSet;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,7 +56,10 @@ public final class ArgumentationFramework {
   private static final ImmutableList<AttackKind> KINDS = ImmutableList.copyOf(AttackKind.values());
 
   private final ImmutableList<String> names;
-  private final ImmutableMap<String, Integer> indexOf;
+
+  /** Argument number by name, -1 if none: the graph's own look-up when flattened from a graph. */
+  private final ToIntFunction<String> positions;
+
   private final int[] attackFrom;
   private final int[] attackTo;
   // Compressed adjacency: attack numbers by attacker (out) and by target (in).
@@ -87,12 +90,17 @@ public final class ArgumentationFramework {
       int @Nullable [] stepRelation,
       int @Nullable [] stepNext) {
     this.names = names;
-    ImmutableMap.Builder<String, Integer> positions =
-        ImmutableMap.builderWithExpectedSize(names.size());
-    for (int i = 0; i < names.size(); i++) {
-      positions.put(names.get(i), i);
+    if (graph != null) {
+      this.positions = graph::indexOf; // the names are the node ids, in graph order
+    } else {
+      ImmutableMap.Builder<String, Integer> byName =
+          ImmutableMap.builderWithExpectedSize(names.size());
+      for (int i = 0; i < names.size(); i++) {
+        byName.put(names.get(i), i);
+      }
+      ImmutableMap<String, Integer> map = byName.buildOrThrow();
+      this.positions = name -> map.getOrDefault(name, -1);
     }
-    this.indexOf = positions.buildOrThrow();
     this.attackFrom = attackFrom;
     this.attackTo = attackTo;
     int n = names.size();
@@ -185,7 +193,7 @@ public final class ArgumentationFramework {
    * @return true if present
    */
   public boolean contains(String name) {
-    return indexOf.containsKey(requireNonNull(name, "name"));
+    return positions.applyAsInt(requireNonNull(name, "name")) >= 0;
   }
 
   /**
@@ -195,8 +203,7 @@ public final class ArgumentationFramework {
    * @return its position in {@link #arguments()}, or -1 if there is no such argument
    */
   public int indexOf(String name) {
-    Integer i = indexOf.get(requireNonNull(name, "name"));
-    return i == null ? -1 : i;
+    return positions.applyAsInt(requireNonNull(name, "name"));
   }
 
   /**
@@ -301,8 +308,8 @@ public final class ArgumentationFramework {
   }
 
   int position(String name) {
-    Integer i = indexOf.get(requireNonNull(name, "name"));
-    checkArgument(i != null, "unknown argument \"%s\"; the framework has no such argument", name);
+    int i = positions.applyAsInt(requireNonNull(name, "name"));
+    checkArgument(i >= 0, "unknown argument \"%s\"; the framework has no such argument", name);
     return i;
   }
 
@@ -418,7 +425,7 @@ public final class ArgumentationFramework {
    */
   public static final class Builder {
     private final LinkedHashMap<String, Integer> arguments = new LinkedHashMap<>();
-    private final Set<Long> pairs = new HashSet<>();
+    private final LongHashSet pairs = new LongHashSet(16);
     private final ImmutableIntArray.Builder from = ImmutableIntArray.builder();
     private final ImmutableIntArray.Builder to = ImmutableIntArray.builder();
 
@@ -510,7 +517,7 @@ public final class ArgumentationFramework {
     private final SupportReading reading;
     private final GraphIndex index;
     private final int n;
-    private final Set<Long> pairs = new HashSet<>();
+    private final LongHashSet pairs;
     private final ImmutableIntArray.Builder from = ImmutableIntArray.builder();
     private final ImmutableIntArray.Builder to = ImmutableIntArray.builder();
     private final ImmutableIntArray.Builder kinds = ImmutableIntArray.builder();
@@ -533,6 +540,7 @@ public final class ArgumentationFramework {
       this.stepOf = new int[n];
       this.seenIn = new int[n];
       this.queue = new int[n];
+      this.pairs = new LongHashSet(index.relationCount());
     }
 
     ArgumentationFramework flatten() {

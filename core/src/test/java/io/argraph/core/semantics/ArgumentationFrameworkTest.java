@@ -142,6 +142,21 @@ class ArgumentationFrameworkTest {
   }
 
   @Test
+  void of_looksArgumentsUpByNodeId() {
+    ArgumentationFramework af = ArgumentationFramework.of(chainGraph(), SupportReading.DEDUCTIVE);
+
+    assertThat(af.indexOf("a")).isZero();
+    assertThat(af.indexOf("y")).isEqualTo(5);
+    assertThat(af.indexOf("zz")).isEqualTo(-1);
+    assertThat(af.contains("w")).isTrue();
+    assertThat(af.contains("zz")).isFalse();
+    assertThat(af.attackers("a")).containsExactly("x");
+    assertThatThrownBy(() -> af.attackers("zz"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown argument \"zz\"; the framework has no such argument");
+  }
+
+  @Test
   void of_rejectsEvidentialReading() {
     assertThatThrownBy(() -> ArgumentationFramework.of(chainGraph(), SupportReading.EVIDENTIAL))
         .isInstanceOf(IllegalArgumentException.class)
