@@ -171,6 +171,17 @@ class DotWriterEquivalenceTest {
   }
 
   @Test
+  void write_graphWithManyBatchesOfRelationsEqualsTheLegacyWriter() {
+    // Relations are looked up in batches of 64: many full batches and a partial last one.
+    ArgumentGraph graph = RandomGraphs.large(400, 1_001, 5);
+    assertThat(DotExporter.create().toString(graph))
+        .isEqualTo(legacy(graph, DotStyle.defaults(), DotDecorator.none()));
+    DotDecorator decorator = decorator(5);
+    assertThat(DotExporter.create().withDecorator(decorator).toString(graph))
+        .isEqualTo(legacy(graph, DotStyle.defaults(), decorator));
+  }
+
+  @Test
   void write_hostileGraphInEveryClusteringEqualsTheLegacyWriter() {
     ArgumentGraph graph = DotFixtures.hostileGraph();
     for (DotStyle.Clustering clustering : DotStyle.Clustering.values()) {
