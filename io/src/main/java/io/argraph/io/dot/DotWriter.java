@@ -223,29 +223,34 @@ final class DotWriter {
   }
 
   /**
-   * Writes the relations in batches: first the positions of a batch's ends are looked up, then its
-   * lines are written. Each look-up reads from memory at random (the end's id and its slot in the
-   * table); in a row of look-ups the processor overlaps these reads, where between two lines it
-   * would wait for each in turn.
+   * Writes the relations in batches: first the positions and id lengths of a batch's ends are read,
+   * then its lines are written. Each end is read from memory at random (its id string, the id's
+   * chars and its slot in the table of positions); in a row of look-ups the processor overlaps
+   * these reads, where between two lines it would wait for each in turn.
    */
   private void writeRelations() throws IOException {
     NodePositions positions = new NodePositions(graph.nodes());
     List<Relation> relations = graph.relations();
-    int[] ends = new int[2 * RELATION_BATCH];
+    int[] ends = new int[4 * RELATION_BATCH];
     for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
       int end = Math.min(relations.size(), start + RELATION_BATCH);
       for (int k = start; k < end; k++) {
         Relation r = relations.get(k);
-        ends[2 * (k - start)] = positions.of(r.from());
-        ends[2 * (k - start) + 1] = positions.of(r.to());
+        int e = 4 * (k - start);
+        ends[e] = positions.of(r.from());
+        ends[e + 1] = positions.of(r.to());
+        ends[e + 2] = r.from().length();
+        ends[e + 3] = r.to().length();
       }
       for (int k = start; k < end; k++) {
-        writeRelation(relations.get(k), ends[2 * (k - start)], ends[2 * (k - start) + 1]);
+        int e = 4 * (k - start);
+        writeRelation(relations.get(k), ends[e], ends[e + 1], ends[e + 2], ends[e + 3]);
       }
     }
   }
 
-  private void writeRelation(Relation r, int from, int to) throws IOException {
+  private void writeRelation(Relation r, int from, int to, int fromLength, int toLength)
+      throws IOException {
     DotDecoration d =
         decorator == null
             ? DotDecoration.none()
@@ -262,9 +267,9 @@ final class DotWriter {
     }
     out.raw(requireNonNull(beforeTooltip.get(r.type())));
     out.open(true);
-    out.text(r.from());
+    out.text(r.from(), 0, fromLength);
     out.text(r.type() == RelationType.SUPPORT ? " supports " : " attacks ");
-    out.text(r.to());
+    out.text(r.to(), 0, toLength);
     if (r.note().isPresent()) {
       out.character('\n');
       out.text(r.note().get());
