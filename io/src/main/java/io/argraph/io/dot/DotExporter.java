@@ -114,7 +114,7 @@ public final class DotExporter implements GraphExporter {
     requireNonNull(graph, "graph");
     requireNonNull(out, "out");
     // Many short lines: gather them into blocks without a lock per write (see BlockWriter).
-    Writer blocks = new BlockWriter(out);
+    BlockWriter blocks = new BlockWriter(out);
     new DotWriter(graph, style, decorator, blocks).write();
     blocks.flush();
   }

@@ -92,7 +92,12 @@ final class DotText {
 
   /** Returns the quoted value of an attribute, escaped for how Graphviz reads that attribute. */
   static String quoteAttribute(String name, String value) {
-    return TOOLTIPS.contains(name.toLowerCase(Locale.ROOT)) ? quoteTooltip(value) : quote(value);
+    return isTooltip(name) ? quoteTooltip(value) : quote(value);
+  }
+
+  /** Tells whether an attribute is a tooltip, whose value Graphviz unescapes twice. */
+  static boolean isTooltip(String name) {
+    return TOOLTIPS.contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static String quote(String text, String backslash) {

@@ -7,30 +7,48 @@ import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
+import io.argraph.io.internal.BlockWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Writes one graph as DOT; one instance per export, so the exporter itself holds no state. */
 final class DotWriter {
   private static final String CLUSTER_COLOR = "#90a4ae";
   private static final String CLUSTER_FONT_COLOR = "#455a64";
+  private static final int RELATION_BATCH = 64;
 
   private final ArgumentGraph graph;
   private final DotStyle style;
-  private final DotDecorator decorator;
-  private final Writer out;
+  // Null when there is no decorator: then no node or relation pays for the hook.
+  private final @Nullable DotDecorator decorator;
+  private final DotOutput out;
+  // What follows a node's label up to its tooltip's value, per kind, and what follows an edge's
+  // ends up to its tooltip's value, per relation type: the same for every line, quoted once.
+  private final Map<NodeKind, String> afterLabel = new EnumMap<>(NodeKind.class);
+  private final Map<RelationType, String> beforeTooltip = new EnumMap<>(RelationType.class);
 
-  DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, Writer out) {
+  DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, BlockWriter out) {
     this.graph = graph;
     this.style = style;
-    this.decorator = decorator;
-    this.out = out;
+    this.decorator = decorator == DotDecorator.none() ? null : decorator;
+    this.out = new DotOutput(out);
+    for (NodeKind kind : NodeKind.values()) {
+      StringBuilder sb = new StringBuilder(", ");
+      appendAttributes(sb, kindAttributes(kind));
+      afterLabel.put(kind, sb.append(", tooltip=").toString());
+    }
+    for (RelationType type : RelationType.values()) {
+      StringBuilder sb = new StringBuilder(" [");
+      appendAttributes(sb, relationAttributes(type));
+      beforeTooltip.put(type, sb.append(", tooltip=").toString());
+    }
   }
 
   void write() throws IOException {
@@ -59,9 +77,7 @@ final class DotWriter {
       case KIND -> writeKindClusters();
       case SECTION -> writeSectionClusters();
     }
-    for (Relation r : graph.relations()) {
-      writeRelation(r);
-    }
+    writeRelations();
     if (style.legend()) {
       writeLegend();
     }
@@ -128,17 +144,52 @@ final class DotWriter {
 
   private void writeNode(int indent, int index) throws IOException {
     Node node = graph.nodes().get(index);
+    DotDecoration d =
+        decorator == null
+            ? DotDecoration.none()
+            : requireNonNull(decorator.node(graph, node), "decorator returned null");
+    indent(indent);
+    out.raw('n');
+    out.number(index);
+    if (!d.isEmpty()) {
+      out.raw(' ');
+      writeAttributes(decoratedNode(node, d));
+      out.raw(";\n");
+      return;
+    }
+    // The attributes in the order of decoratedNode's map, written as they are made.
+    out.raw(" [argid=");
+    out.quoted(node.id(), false);
+    out.raw(", label=");
+    out.open(false);
+    if (style.showIds()) {
+      out.text(node.id());
+      out.character('\n');
+    }
+    String text = node.text();
+    int shape = DotOutput.shape(text);
+    out.wrapped(text, style.wrapWidth(), shape);
+    out.close();
+    out.raw(requireNonNull(afterLabel.get(node.kind())));
+    out.open(true);
+    out.text(node.id());
+    out.character('\n');
+    out.shapedText(text, shape);
+    out.close();
+    out.raw("];\n");
+  }
+
+  private Map<String, String> decoratedNode(Node node, DotDecoration d) {
     Map<String, String> a = new LinkedHashMap<>();
     a.put("argid", node.id());
     a.put("label", label(node));
     a.putAll(kindAttributes(node.kind()));
-    DotDecoration d = requireNonNull(decorator.node(graph, node), "decorator returned null");
     d.color().ifPresent(c -> a.put("color", c));
     d.fillColor().ifPresent(c -> a.put("fillcolor", c));
     d.penWidth().ifPresent(w -> a.put("penwidth", number(w)));
     a.put("tooltip", tooltip(node.id() + "\n" + node.text(), d));
     a.putAll(d.attributes());
-    line(indent, nodeId(index) + " " + attributes(a) + ";");
+    return a;
   }
 
   private String label(Node node) {
@@ -171,17 +222,71 @@ final class DotWriter {
     };
   }
 
-  private void writeRelation(Relation r) throws IOException {
+  /**
+   * Writes the relations in batches: first the positions and id lengths of a batch's ends are read,
+   * then its lines are written. Each end is read from memory at random (its id string, the id's
+   * chars and its slot in the table of positions); in a row of look-ups the processor overlaps
+   * these reads, where between two lines it would wait for each in turn.
+   */
+  private void writeRelations() throws IOException {
+    NodePositions positions = new NodePositions(graph.nodes());
+    List<Relation> relations = graph.relations();
+    int[] ends = new int[4 * RELATION_BATCH];
+    for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
+      int end = Math.min(relations.size(), start + RELATION_BATCH);
+      for (int k = start; k < end; k++) {
+        Relation r = relations.get(k);
+        int e = 4 * (k - start);
+        ends[e] = positions.of(r.from());
+        ends[e + 1] = positions.of(r.to());
+        ends[e + 2] = r.from().length();
+        ends[e + 3] = r.to().length();
+      }
+      for (int k = start; k < end; k++) {
+        int e = 4 * (k - start);
+        writeRelation(relations.get(k), ends[e], ends[e + 1], ends[e + 2], ends[e + 3]);
+      }
+    }
+  }
+
+  private void writeRelation(Relation r, int from, int to, int fromLength, int toLength)
+      throws IOException {
+    DotDecoration d =
+        decorator == null
+            ? DotDecoration.none()
+            : requireNonNull(decorator.relation(graph, r), "decorator returned null");
+    out.raw("  n");
+    out.number(from);
+    out.raw(" -> n");
+    out.number(to);
+    if (!d.isEmpty()) {
+      out.raw(' ');
+      writeAttributes(decoratedRelation(r, d));
+      out.raw(";\n");
+      return;
+    }
+    out.raw(requireNonNull(beforeTooltip.get(r.type())));
+    out.open(true);
+    out.text(r.from(), 0, fromLength);
+    out.text(r.type() == RelationType.SUPPORT ? " supports " : " attacks ");
+    out.text(r.to(), 0, toLength);
+    if (r.note().isPresent()) {
+      out.character('\n');
+      out.text(r.note().get());
+    }
+    out.close();
+    out.raw("];\n");
+  }
+
+  private Map<String, String> decoratedRelation(Relation r, DotDecoration d) {
     Map<String, String> a = new LinkedHashMap<>(relationAttributes(r.type()));
-    DotDecoration d = requireNonNull(decorator.relation(graph, r), "decorator returned null");
     d.color().ifPresent(c -> a.put("color", c));
     d.penWidth().ifPresent(w -> a.put("penwidth", number(w)));
     String verb = r.type() == RelationType.SUPPORT ? " supports " : " attacks ";
     String tip = r.from() + verb + r.to() + r.note().map(n -> "\n" + n).orElse("");
     a.put("tooltip", tooltip(tip, d));
     a.putAll(d.attributes());
-    String edge = nodeId(graph.indexOf(r.from())) + " -> " + nodeId(graph.indexOf(r.to()));
-    line(1, edge + " " + attributes(a) + ";");
+    return a;
   }
 
   private Map<String, String> relationAttributes(RelationType type) {
@@ -265,31 +370,53 @@ final class DotWriter {
     };
   }
 
-  private static String nodeId(int index) {
-    return "n" + index;
-  }
-
   private static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
+  /** Formats attributes as a bracketed list, for the few lines that are not written directly. */
   private static String attributes(Map<String, String> attributes) {
-    StringBuilder sb = new StringBuilder(512).append('['); // a node's line runs to a few hundred
-
-    for (Map.Entry<String, String> e : attributes.entrySet()) {
-      if (sb.length() > 1) {
-        sb.append(", ");
-      }
-      sb.append(e.getKey()).append('=').append(DotText.quoteAttribute(e.getKey(), e.getValue()));
-    }
+    StringBuilder sb = new StringBuilder().append('[');
+    appendAttributes(sb, attributes);
     return sb.append(']').toString();
   }
 
-  private void line(int indent, String text) throws IOException {
-    for (int i = 0; i < indent; i++) {
-      out.write("  ");
+  private static void appendAttributes(StringBuilder sb, Map<String, String> attributes) {
+    boolean first = true;
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      if (!first) {
+        sb.append(", ");
+      }
+      first = false;
+      sb.append(e.getKey()).append('=').append(DotText.quoteAttribute(e.getKey(), e.getValue()));
     }
-    out.write(text);
-    out.write('\n');
+  }
+
+  /** Writes attributes as a bracketed list, each value quoted straight into the output. */
+  private void writeAttributes(Map<String, String> attributes) throws IOException {
+    out.raw('[');
+    boolean first = true;
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      if (!first) {
+        out.raw(", ");
+      }
+      first = false;
+      out.raw(e.getKey());
+      out.raw('=');
+      out.quoted(e.getValue(), DotText.isTooltip(e.getKey()));
+    }
+    out.raw(']');
+  }
+
+  private void indent(int indent) throws IOException {
+    for (int i = 0; i < indent; i++) {
+      out.raw("  ");
+    }
+  }
+
+  private void line(int indent, String text) throws IOException {
+    indent(indent);
+    out.raw(text);
+    out.raw('\n');
   }
 }

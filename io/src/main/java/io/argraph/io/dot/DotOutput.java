@@ -1,0 +1,386 @@
+package io.argraph.io.dot;
+
+import io.argraph.io.internal.BlockWriter;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The text of one DOT export as it is written: plain pieces, numbers, and quoted strings that are
+ * normalised, escaped and split into {@code "…" + "…"} pieces in a single pass over their chars,
+ * straight into the output, with no intermediate strings.
+ *
+ * <p>A quoted string is opened, fed any number of texts and chars, and closed; what reaches the
+ * output is exactly {@link DotText#quote} (or {@link DotText#quoteTooltip}) of the concatenation of
+ * everything fed, so normalisation sees across the pieces (a CR at the end of one piece and an LF
+ * at the start of the next are one line break, as in the joined string). Runs of chars that need no
+ * change are copied in one write. Labels made only of printable ASCII, tabs and line breaks are
+ * word-wrapped here without building lines; other labels go through {@link DotText#wrap}, whose
+ * grapheme segmentation they need.
+ *
+ * <p>One instance serves one export on one thread.
+ */
+final class DotOutput {
+  private static final String SPLIT = "\" + \"";
+  private static final char REPLACEMENT = '\uFFFD';
+
+  /** The {@link #shape} of a text that is not all printable ASCII, tabs and LF. */
+  static final int GENERAL = 0;
+
+  /** In a {@link #shape}: the text is printable ASCII, tabs and LF only. */
+  static final int ASCII = 1;
+
+  /** In a {@link #shape}: the text has a backslash, quote or ampersand. */
+  static final int ESCAPES = 2;
+
+  /** In a {@link #shape}: the text has a line feed. */
+  static final int LINE_FEEDS = 4;
+
+  private static final int GENERAL_BIT = 8;
+
+  /** For each ASCII char, what it adds to a {@link #shape}. */
+  private static final byte[] ASCII_SHAPES = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      if (c == '"' || c == '\\' || c == '&') {
+        ASCII_SHAPES[c] = ESCAPES;
+      } else if (c == '\n') {
+        ASCII_SHAPES[c] = LINE_FEEDS;
+      } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
+        ASCII_SHAPES[c] = GENERAL_BIT;
+      }
+    }
+  }
+
+  private final BlockWriter out;
+  private final char[] digits = new char[10];
+
+  // State of the open quoted string.
+  private boolean tooltip;
+  private int chunk;
+  private boolean splitDue;
+  private boolean lineFeedDue;
+  private char highSurrogate;
+
+  DotOutput(BlockWriter out) {
+    this.out = out;
+  }
+
+  /** Writes text as it is. */
+  void raw(String text) throws IOException {
+    out.write(text, 0, text.length());
+  }
+
+  /** Writes a char as it is. */
+  void raw(char c) throws IOException {
+    out.write(c);
+  }
+
+  /** Writes a non-negative number in decimal, as {@link Integer#toString(int)} would. */
+  void number(int value) throws IOException {
+    int v = value;
+    int i = digits.length;
+    do {
+      digits[--i] = (char) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+    out.write(digits, i, digits.length - i);
+  }
+
+  /** Writes one whole quoted string. */
+  void quoted(String text, boolean asTooltip) throws IOException {
+    open(asTooltip);
+    text(text, 0, text.length());
+    close();
+  }
+
+  /**
+   * Opens a quoted string.
+   *
+   * @param asTooltip true to escape a backslash as a tooltip needs (see {@link
+   *     DotText#quoteTooltip})
+   */
+  void open(boolean asTooltip) throws IOException {
+    out.write('"');
+    tooltip = asTooltip;
+    chunk = 0;
+    splitDue = false;
+    lineFeedDue = false;
+    highSurrogate = 0;
+  }
+
+  /** Closes the quoted string; a high surrogate left waiting for its pair becomes U+FFFD. */
+  void close() throws IOException {
+    if (highSurrogate != 0) {
+      highSurrogate = 0;
+      emit(REPLACEMENT);
+    }
+    out.write('"');
+  }
+
+  /** Feeds a whole text into the open quoted string. */
+  void text(String text) throws IOException {
+    text(text, 0, text.length());
+  }
+
+  /** Feeds the chars {@code from} (inclusive) to {@code to} (exclusive) of a text. */
+  void text(String text, int from, int to) throws IOException {
+    int i = from;
+    while (i < to) {
+      if (highSurrogate == 0 && !lineFeedDue && !splitDue) {
+        // Copy a run that needs no change, stopping before the piece could reach its limit.
+        int limit = Math.min(to, i + (DotText.MAX_CHUNK - 1 - chunk));
+        int start = i;
+        while (i < limit && unchanged(text.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          out.write(text, start, i - start);
+          chunk += i - start;
+        }
+        if (i == to) {
+          return;
+        }
+      }
+      character(text.charAt(i++));
+    }
+  }
+
+  /** Feeds one char into the open quoted string, normalising it as {@link DotText#normalize}. */
+  void character(char c) throws IOException {
+    if (highSurrogate != 0) {
+      char high = highSurrogate;
+      highSurrogate = 0;
+      if (Character.isLowSurrogate(c)) {
+        emit(high);
+        emit(c);
+        return;
+      }
+      emit(REPLACEMENT);
+    }
+    if (lineFeedDue) {
+      lineFeedDue = false;
+      if (c == '\n') {
+        return; // the second half of a CR LF already written
+      }
+    }
+    if (c == '\r') {
+      emit('\n');
+      lineFeedDue = true;
+    } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)) {
+      emit(REPLACEMENT);
+    } else if (Character.isHighSurrogate(c)) {
+      highSurrogate = c;
+    } else if (Character.isLowSurrogate(c)) {
+      emit(REPLACEMENT);
+    } else {
+      emit(c);
+    }
+  }
+
+  /**
+   * Returns the shape of a text: {@link #GENERAL}, or {@link #ASCII} with {@link #ESCAPES} and
+   * {@link #LINE_FEEDS} telling what it holds. One pass over a node's text, whose result lets its
+   * label and tooltip copy whole runs.
+   */
+  static int shape(String text) {
+    int seen = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      seen |= c < 0x80 ? ASCII_SHAPES[c] : GENERAL_BIT;
+    }
+    return (seen & GENERAL_BIT) != 0 ? GENERAL : seen | ASCII;
+  }
+
+  /** Feeds a whole text of a known {@link #shape}: one that needs no change is copied at once. */
+  void shapedText(String text, int shape) throws IOException {
+    if (shape == ASCII) {
+      unchanged(text, 0, text.length());
+    } else {
+      text(text, 0, text.length());
+    }
+  }
+
+  /**
+   * Feeds a node text word-wrapped into lines of at most {@code width} user-perceived characters,
+   * the lines joined by line breaks: the same chars as {@code String.join("\n", DotText.wrap(text,
+   * width))}.
+   *
+   * @param shape the text's {@link #shape}
+   */
+  void wrapped(String text, int width, int shape) throws IOException {
+    if (shape != GENERAL) {
+      wrappedAscii(text, width, (shape & ESCAPES) == 0);
+      return;
+    }
+    List<String> lines = DotText.wrap(text, width);
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0) {
+        character('\n');
+      }
+      text(lines.get(i));
+    }
+  }
+
+  /**
+   * {@link #wrapped} for a text of printable ASCII, tabs and LF: normalising it changes nothing,
+   * its only white space is space, tab and LF, and every char is one user-perceived character, so
+   * it needs neither the segmenter nor any list of lines.
+   *
+   * @param unescaped true if the text has no char to escape: runs of it are copied at once
+   */
+  private void wrappedAscii(String text, int width, boolean unescaped) throws IOException {
+    // In such a text, the chars at or below a space are exactly its white space.
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    int p = start;
+    while (true) {
+      int nl = text.indexOf('\n', p);
+      int stop = nl < 0 || nl >= end ? end : nl;
+      paragraphAscii(text, p, stop, width, unescaped);
+      if (stop == end) {
+        return;
+      }
+      character('\n');
+      p = stop + 1;
+    }
+  }
+
+  /**
+   * Writes one paragraph (no line break inside) greedily filled, as {@link DotText#wrap} does.
+   * Words that follow each other with one space between them on the same line are written as one
+   * run of the text.
+   */
+  private void paragraphAscii(String text, int from, int to, int width, boolean unescaped)
+      throws IOException {
+    int runStart = 0;
+    int runEnd = 0;
+    int lineLength = 0;
+    int i = from;
+    while (true) {
+      while (i < to && text.charAt(i) <= ' ') {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int word = i;
+      while (i < to && text.charAt(i) > ' ') {
+        i++;
+      }
+      int length = i - word;
+      if (width == 0 || length <= width) {
+        if (width > 0 && lineLength > 0 && lineLength + 1 + length > width) {
+          run(text, runStart, runEnd, unescaped);
+          character('\n');
+          lineLength = 0;
+        }
+        if (lineLength == 0) {
+          runStart = word;
+          lineLength = length;
+        } else if (runEnd == word - 1 && text.charAt(runEnd) == ' ') {
+          lineLength += 1 + length;
+        } else {
+          run(text, runStart, runEnd, unescaped);
+          character(' ');
+          runStart = word;
+          lineLength += 1 + length;
+        }
+        runEnd = i;
+        continue;
+      }
+      // A word wider than a line: finish the current line, then cut the word into full lines.
+      if (lineLength > 0) {
+        run(text, runStart, runEnd, unescaped);
+        character('\n');
+      }
+      int cut = word;
+      while (i - cut > width) {
+        run(text, cut, cut + width, unescaped);
+        character('\n');
+        cut += width;
+      }
+      runStart = cut;
+      runEnd = i;
+      lineLength = i - cut;
+    }
+    if (lineLength > 0) {
+      run(text, runStart, runEnd, unescaped);
+    }
+  }
+
+  private void run(String text, int from, int to, boolean unescaped) throws IOException {
+    if (unescaped) {
+      unchanged(text, from, to);
+    } else {
+      text(text, from, to);
+    }
+  }
+
+  /** Feeds chars known to need no change: copied at once unless a piece could end among them. */
+  private void unchanged(String text, int from, int to) throws IOException {
+    if (highSurrogate == 0
+        && !lineFeedDue
+        && !splitDue
+        && chunk + (to - from) < DotText.MAX_CHUNK) {
+      out.write(text, from, to - from);
+      chunk += to - from;
+    } else {
+      text(text, from, to);
+    }
+  }
+
+  private static boolean unchanged(char c) {
+    return c >= 0x20
+        && c != '"'
+        && c != '\\'
+        && c != '&'
+        && (c < 0x7f || (c > 0x9f && !Character.isSurrogate(c)));
+  }
+
+  /** Writes one normalised char escaped, starting a new piece first if the last one is full. */
+  private void emit(char c) throws IOException {
+    if (splitDue) {
+      out.write(SPLIT, 0, SPLIT.length());
+      chunk = 0;
+      splitDue = false;
+    }
+    switch (c) {
+      case '\\' -> {
+        if (tooltip) {
+          out.write("\\\\\\\\", 0, 4);
+          chunk += 4;
+        } else {
+          out.write("\\\\", 0, 2);
+          chunk += 2;
+        }
+      }
+      case '"' -> {
+        out.write("\\\"", 0, 2);
+        chunk += 2;
+      }
+      case '\n' -> {
+        out.write("\\n", 0, 2);
+        chunk += 2;
+      }
+      case '&' -> {
+        out.write("&amp;", 0, 5);
+        chunk += 5;
+      }
+      default -> {
+        out.write(c);
+        chunk++;
+      }
+    }
+    // A piece ends only between whole characters and never after the last char.
+    if (chunk >= DotText.MAX_CHUNK && !Character.isHighSurrogate(c)) {
+      splitDue = true;
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package io.argraph.io.dot;
+
+import static java.util.Objects.requireNonNull;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The DOT writer as it was before it wrote lines straight into the output (per-line attribute maps,
+ * whole strings from {@link DotText}), kept unchanged as the oracle that {@code
+ * DotWriterEquivalenceTest} compares the real writer with.
+ */
+final class LegacyDotWriter {
+  private static final String CLUSTER_COLOR = "#90a4ae";
+  private static final String CLUSTER_FONT_COLOR = "#455a64";
+
+  private final ArgumentGraph graph;
+  private final DotStyle style;
+  private final DotDecorator decorator;
+  private final Writer out;
+
+  LegacyDotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, Writer out) {
+    this.graph = graph;
+    this.style = style;
+    this.decorator = decorator;
+    this.out = out;
+  }
+
+  void write() throws IOException {
+    line(0, "digraph " + DotText.quote(graph.id().orElse("argraph")) + " {");
+    Map<String, String> graphAttributes = new LinkedHashMap<>();
+    graphAttributes.put("rankdir", style.rankDirection().graphviz());
+    graphAttributes.put("fontname", style.fontName());
+    graphAttributes.put("nodesep", "0.3");
+    graphAttributes.put("ranksep", "0.45");
+    line(1, "graph " + attributes(graphAttributes) + ";");
+    Map<String, String> nodeDefaults = new LinkedHashMap<>();
+    nodeDefaults.put("fontname", style.fontName());
+    nodeDefaults.put("fontsize", "11");
+    nodeDefaults.put("margin", "0.15,0.07");
+    line(1, "node " + attributes(nodeDefaults) + ";");
+    Map<String, String> edgeDefaults = new LinkedHashMap<>();
+    edgeDefaults.put("fontname", style.fontName());
+    edgeDefaults.put("fontsize", "10");
+    line(1, "edge " + attributes(edgeDefaults) + ";");
+    switch (style.clusters()) {
+      case NONE -> {
+        for (int i = 0; i < graph.nodeCount(); i++) {
+          writeNode(1, i);
+        }
+      }
+      case KIND -> writeKindClusters();
+      case SECTION -> writeSectionClusters();
+    }
+    for (Relation r : graph.relations()) {
+      writeRelation(r);
+    }
+    if (style.legend()) {
+      writeLegend();
+    }
+    // The title is set last: a cluster inherits the graph attributes set before it.
+    if (graph.title().isPresent()) {
+      line(1, "label=" + DotText.quote(graph.title().get()) + ";");
+      line(1, "labelloc=\"t\";");
+      line(1, "fontsize=\"16\";");
+    }
+    line(0, "}");
+  }
+
+  private void writeKindClusters() throws IOException {
+    for (NodeKind kind : NodeKind.values()) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < graph.nodeCount(); i++) {
+        if (graph.nodes().get(i).kind() == kind) {
+          members.add(i);
+        }
+      }
+      if (!members.isEmpty()) {
+        String name = kind.name().toLowerCase(Locale.ROOT);
+        writeCluster(name, plural(kind), members);
+      }
+    }
+  }
+
+  private void writeSectionClusters() throws IOException {
+    Map<String, List<Integer>> sections = new LinkedHashMap<>();
+    List<Integer> loose = new ArrayList<>();
+    for (int i = 0; i < graph.nodeCount(); i++) {
+      Node n = graph.nodes().get(i);
+      if (n.section().isPresent()) {
+        sections.computeIfAbsent(n.section().get(), k -> new ArrayList<>()).add(i);
+      } else {
+        loose.add(i);
+      }
+    }
+    int s = 0;
+    for (Map.Entry<String, List<Integer>> e : sections.entrySet()) {
+      writeCluster("s" + s++, e.getKey(), e.getValue());
+    }
+    for (int i : loose) {
+      writeNode(1, i);
+    }
+  }
+
+  private void writeCluster(String name, String label, List<Integer> members) throws IOException {
+    line(1, "subgraph cluster_" + name + " {");
+    clusterHeader(label);
+    for (int i : members) {
+      writeNode(2, i);
+    }
+    line(1, "}");
+  }
+
+  private void clusterHeader(String label) throws IOException {
+    line(2, "label=" + DotText.quote(label) + ";");
+    line(2, "tooltip=" + DotText.quoteTooltip(label) + ";");
+    line(2, "style=\"rounded,dashed\";");
+    line(2, "color=\"" + CLUSTER_COLOR + "\";");
+    line(2, "fontcolor=\"" + CLUSTER_FONT_COLOR + "\";");
+  }
+
+  private void writeNode(int indent, int index) throws IOException {
+    Node node = graph.nodes().get(index);
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("argid", node.id());
+    a.put("label", label(node));
+    a.putAll(kindAttributes(node.kind()));
+    DotDecoration d = requireNonNull(decorator.node(graph, node), "decorator returned null");
+    d.color().ifPresent(c -> a.put("color", c));
+    d.fillColor().ifPresent(c -> a.put("fillcolor", c));
+    d.penWidth().ifPresent(w -> a.put("penwidth", number(w)));
+    a.put("tooltip", tooltip(node.id() + "\n" + node.text(), d));
+    a.putAll(d.attributes());
+    line(indent, nodeId(index) + " " + attributes(a) + ";");
+  }
+
+  private String label(Node node) {
+    List<String> lines = DotText.wrap(node.text(), style.wrapWidth());
+    String text = String.join("\n", lines);
+    return style.showIds() ? node.id() + "\n" + text : text;
+  }
+
+  private Map<String, String> kindAttributes(NodeKind kind) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put(
+        "shape",
+        switch (kind) {
+          case PREMISE -> "box";
+          case PROBLEM -> "octagon";
+          case RECOMMENDATION -> "hexagon";
+        });
+    a.put("style", kindStyle(kind));
+    a.put("fillcolor", style.fillColor(kind));
+    a.put("color", style.borderColor(kind));
+    return a;
+  }
+
+  private static String kindStyle(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "rounded,filled";
+      case PROBLEM -> "filled";
+      case RECOMMENDATION -> "filled,bold";
+    };
+  }
+
+  private void writeRelation(Relation r) throws IOException {
+    Map<String, String> a = new LinkedHashMap<>(relationAttributes(r.type()));
+    DotDecoration d = requireNonNull(decorator.relation(graph, r), "decorator returned null");
+    d.color().ifPresent(c -> a.put("color", c));
+    d.penWidth().ifPresent(w -> a.put("penwidth", number(w)));
+    String verb = r.type() == RelationType.SUPPORT ? " supports " : " attacks ";
+    String tip = r.from() + verb + r.to() + r.note().map(n -> "\n" + n).orElse("");
+    a.put("tooltip", tooltip(tip, d));
+    a.putAll(d.attributes());
+    String edge = nodeId(graph.indexOf(r.from())) + " -> " + nodeId(graph.indexOf(r.to()));
+    line(1, edge + " " + attributes(a) + ";");
+  }
+
+  private Map<String, String> relationAttributes(RelationType type) {
+    Map<String, String> a = new LinkedHashMap<>();
+    if (type == RelationType.SUPPORT) {
+      a.put("color", style.supportColor());
+      a.put("style", "solid");
+      a.put("arrowhead", "normal");
+    } else {
+      a.put("color", style.attackColor());
+      a.put("style", "dashed");
+      a.put("arrowhead", "tee");
+      a.put("penwidth", "1.5");
+    }
+    return a;
+  }
+
+  private void writeLegend() throws IOException {
+    line(1, "subgraph cluster_legend {");
+    line(2, "label=\"Legend\";");
+    line(2, "tooltip=\"Legend\";");
+    line(2, "style=\"rounded\";");
+    line(2, "color=\"" + CLUSTER_COLOR + "\";");
+    line(2, "fontcolor=\"" + CLUSTER_FONT_COLOR + "\";");
+    line(2, "fontsize=\"10\";");
+    for (NodeKind kind : NodeKind.values()) {
+      Map<String, String> a = new LinkedHashMap<>();
+      a.put("label", singular(kind));
+      a.put("tooltip", singular(kind) + ": " + meaning(kind));
+      a.putAll(kindAttributes(kind));
+      a.put("fontsize", "10");
+      line(2, "legend_" + kind.name().toLowerCase(Locale.ROOT) + " " + attributes(a) + ";");
+    }
+    for (RelationType type : RelationType.values()) {
+      String name = "legend_" + type.name().toLowerCase(Locale.ROOT);
+      for (String end : new String[] {"_from", "_to"}) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("label", "");
+        a.put("shape", "point");
+        a.put("width", "0.06");
+        a.put("color", type == RelationType.SUPPORT ? style.supportColor() : style.attackColor());
+        line(2, name + end + " " + attributes(a) + ";");
+      }
+      Map<String, String> a = new LinkedHashMap<>(relationAttributes(type));
+      String verb = type == RelationType.SUPPORT ? "supports" : "attacks";
+      a.put("label", verb);
+      a.put("tooltip", "A " + verb + " B");
+      line(2, name + "_from -> " + name + "_to " + attributes(a) + ";");
+    }
+    line(1, "}");
+  }
+
+  private static String tooltip(String base, DotDecoration d) {
+    if (d.tooltipLines().isEmpty()) {
+      return base;
+    }
+    return base + "\n" + String.join("\n", d.tooltipLines());
+  }
+
+  private static String plural(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "Premises";
+      case PROBLEM -> "Problems";
+      case RECOMMENDATION -> "Recommendations";
+    };
+  }
+
+  private static String singular(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "Premise";
+      case PROBLEM -> "Problem";
+      case RECOMMENDATION -> "Recommendation";
+    };
+  }
+
+  private static String meaning(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "evidence or an accepted fact";
+      case PROBLEM -> "a diagnosed trouble that calls for action";
+      case RECOMMENDATION -> "a proposed course of action";
+    };
+  }
+
+  private static String nodeId(int index) {
+    return "n" + index;
+  }
+
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  private static String attributes(Map<String, String> attributes) {
+    StringBuilder sb = new StringBuilder(512).append('['); // a node's line runs to a few hundred
+
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      if (sb.length() > 1) {
+        sb.append(", ");
+      }
+      sb.append(e.getKey()).append('=').append(DotText.quoteAttribute(e.getKey(), e.getValue()));
+    }
+    return sb.append(']').toString();
+  }
+
+  private void line(int indent, String text) throws IOException {
+    for (int i = 0; i < indent; i++) {
+      out.write("  ");
+    }
+    out.write(text);
+    out.write('\n');
+  }
+}
