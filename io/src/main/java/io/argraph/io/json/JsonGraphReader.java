@@ -96,6 +96,7 @@ final class JsonGraphReader {
   private final String unit;
   private final ArgumentGraph.Builder graph = ArgumentGraph.builder();
   private final PointerPath path = new PointerPath();
+  private final IdTable ids = new IdTable();
 
   /** Relations read before {@code "nodes"}, added once the nodes are known. */
   private final List<PendingRelation> pending = new ArrayList<>();
@@ -416,6 +417,7 @@ final class JsonGraphReader {
     } catch (IllegalArgumentException e) {
       throw fail(idAt.location(), path + "/id", problem(e, node.id()));
     }
+    ids.add(node.id());
   }
 
   private List<String> readTags() {
@@ -531,11 +533,11 @@ final class JsonGraphReader {
       seen = once(seen, field, name);
       switch (field) {
         case FROM -> {
-          from = readString("\"from\"");
+          from = readEnd("\"from\"");
           fromAt.set(parser);
         }
         case TO -> {
-          to = readString("\"to\"");
+          to = readEnd("\"to\"");
           toAt.set(parser);
         }
         case TYPE -> type = TYPES[readEnum("type", "\"type\"", TYPE_NAMES, TYPE_LIST)];
@@ -604,6 +606,25 @@ final class JsonGraphReader {
       throw failHere(stringLimitMessage(limits));
     }
     return s;
+  }
+
+  /**
+   * Reads a relation's end: a string, which is the node's own id string when that node has been
+   * read, so that relations share their ends' strings and no new string is made.
+   */
+  private String readEnd(String what) {
+    JsonToken t = parser.nextToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongType(what, "a string", t);
+    }
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    if (length > limits.maxStringLength()) {
+      throw failHere(stringLimitMessage(limits));
+    }
+    String id = ids.find(chars, offset, length);
+    return id != null ? id : parser.getString();
   }
 
   /** Reads an integer and returns its digits, so that no size of number is a problem. */
