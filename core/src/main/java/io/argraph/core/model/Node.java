@@ -41,8 +41,8 @@ public final class Node {
     this.text = b.text;
     this.source = b.source;
     this.section = b.section;
-    this.tags = ImmutableSet.copyOf(b.tags);
-    this.attributes = ImmutableMap.copyOf(b.attributes);
+    this.tags = b.tags == null ? ImmutableSet.of() : ImmutableSet.copyOf(b.tags);
+    this.attributes = b.attributes == null ? ImmutableMap.of() : ImmutableMap.copyOf(b.attributes);
   }
 
   /**
@@ -113,8 +113,12 @@ public final class Node {
     Builder b = new Builder(id, kind, text);
     b.source = source;
     b.section = section;
-    b.tags.addAll(tags);
-    b.attributes.putAll(attributes);
+    if (!tags.isEmpty()) {
+      b.tags = new LinkedHashSet<>(tags);
+    }
+    if (!attributes.isEmpty()) {
+      b.attributes = new LinkedHashMap<>(attributes);
+    }
     return b;
   }
 
@@ -228,8 +232,9 @@ public final class Node {
     private final String text;
     @Nullable private Source source;
     @Nullable private String section;
-    private final Set<String> tags = new LinkedHashSet<>();
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    // Made on first use: most nodes have neither, and a graph may have millions of nodes.
+    private @Nullable Set<String> tags;
+    private @Nullable Map<String, String> attributes;
 
     private Builder(String id, NodeKind kind, String text) {
       requireNonNull(id, "id");
@@ -281,6 +286,9 @@ public final class Node {
       for (String tag : tags) {
         requireNonNull(tag, "tag");
         Ids.checkNotBlank(tag, "node \"%s\": a tag is blank; tags need text", id);
+        if (this.tags == null) {
+          this.tags = new LinkedHashSet<>();
+        }
         this.tags.add(tag);
       }
       return this;
@@ -299,6 +307,9 @@ public final class Node {
       requireNonNull(key, "key");
       requireNonNull(value, "value");
       Ids.checkNotBlank(key, "node \"%s\": an attribute name is blank; name it", id);
+      if (attributes == null) {
+        attributes = new LinkedHashMap<>();
+      }
       attributes.put(key, value);
       return this;
     }

@@ -12,11 +12,11 @@ import io.argraph.io.ReadLimits;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -29,9 +29,15 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * Reads one JSON document, token by token, into a graph. One instance per read; not thread-safe.
  *
  * <p>Every value is checked as it is read, so that an error points at the offending value.
- * Relations are kept aside until the whole document is read, so that {@code "relations"} may come
- * before {@code "nodes"}; the graph is built only when everything is valid, so no half-read graph
+ * Relations that come after {@code "nodes"} are added to the graph as they are read; those that
+ * come before are kept aside until the nodes are known. A relation that cannot be added (an unknown
+ * end, a duplicate) is reported only once the whole document has been read, as if every relation
+ * were added at the end; the graph is built only when everything is valid, so no half-read graph
  * can escape.
+ *
+ * <p>Reading a valid document builds no error detail: where each value is goes into reused {@link
+ * Mark}s of primitives, the JSON pointer into a {@link PointerPath}, and a {@link Location} or a
+ * pointer string is made only when an error is thrown.
  */
 final class JsonGraphReader {
   static final String ALLOWED_ROOT = "format, formatVersion, id, title, metadata, nodes, relations";
@@ -44,15 +50,77 @@ final class JsonGraphReader {
 
   private static final int MESSAGE_VALUE_LENGTH = 60;
 
+  // Each object's fields, numbered in the order of its ALLOWED_ list; the required ones are
+  // reported missing in that order.
+  private static final String[] ROOT_FIELDS = ALLOWED_ROOT.split(", ");
+  private static final String[] NODE_FIELDS = ALLOWED_NODE.split(", ");
+  private static final String[] SOURCE_FIELDS = ALLOWED_SOURCE.split(", ");
+  private static final String[] RELATION_FIELDS = ALLOWED_RELATION.split(", ");
+  private static final int FORMAT = 0;
+  private static final int FORMAT_VERSION = 1;
+  private static final int ROOT_ID = 2;
+  private static final int TITLE = 3;
+  private static final int METADATA = 4;
+  private static final int NODES = 5;
+  private static final int RELATIONS = 6;
+  private static final int ROOT_REQUIRED =
+      1 << FORMAT | 1 << FORMAT_VERSION | 1 << NODES | 1 << RELATIONS;
+  private static final int NODE_ID = 0;
+  private static final int KIND = 1;
+  private static final int TEXT = 2;
+  private static final int SOURCE = 3;
+  private static final int SECTION = 4;
+  private static final int TAGS = 5;
+  private static final int ATTRIBUTES = 6;
+  private static final int NODE_REQUIRED = 1 << NODE_ID | 1 << KIND | 1 << TEXT;
+  private static final int DOCUMENT = 0;
+  private static final int QUOTE = 1;
+  private static final int START = 2;
+  private static final int END = 3;
+  private static final int SOURCE_REQUIRED = 1 << DOCUMENT | 1 << QUOTE | 1 << START | 1 << END;
+  private static final int FROM = 0;
+  private static final int TO = 1;
+  private static final int TYPE = 2;
+  private static final int NOTE = 3;
+  private static final int RELATION_REQUIRED = 1 << FROM | 1 << TO | 1 << TYPE;
+
+  private static final NodeKind[] KINDS = NodeKind.values();
+  private static final String[] KIND_NAMES = lowerCaseNames(KINDS);
+  private static final String KIND_LIST = String.join(", ", KIND_NAMES);
+  private static final RelationType[] TYPES = RelationType.values();
+  private static final String[] TYPE_NAMES = lowerCaseNames(TYPES);
+  private static final String TYPE_LIST = String.join(", ", TYPE_NAMES);
+
   private final JsonParser parser;
   private final ReadLimits limits;
   private final String unit;
   private final ArgumentGraph.Builder graph = ArgumentGraph.builder();
-  private final List<PendingRelation> relations = new ArrayList<>();
-  private int nodeCount;
+  private final PointerPath path = new PointerPath();
+  private final IdTable ids = new IdTable();
 
-  /** Where the value most recently read by a {@code read…} method starts. */
-  private Location valueAt = Location.ofLine(1);
+  /** Relations read before {@code "nodes"}, added once the nodes are known. */
+  private final List<PendingRelation> pending = new ArrayList<>();
+
+  private boolean nodesRead;
+  private int nodeCount;
+  private int relationCount;
+
+  /** Why the first relation that could not be added was refused; thrown after the document. */
+  private @Nullable ImportException refused;
+
+  // Where the parts of the node, source or relation being read are, for the checks made when it
+  // ends. Reused from one object to the next.
+  private final Mark idAt = new Mark();
+  private final Mark textAt = new Mark();
+  private final Mark sectionAt = new Mark();
+  private Mark[] tagsAt = new Mark[0];
+  private final Mark sourceAt = new Mark();
+  private final Mark documentAt = new Mark();
+  private final Mark quoteAt = new Mark();
+  private final Mark relationAt = new Mark();
+  private final Mark fromAt = new Mark();
+  private final Mark toAt = new Mark();
+  private final Mark noteAt = new Mark();
 
   /**
    * Creates a reader.
@@ -67,12 +135,48 @@ final class JsonGraphReader {
     this.unit = unit;
   }
 
-  /** A relation read but not yet added, with where its parts are. */
-  private record PendingRelation(
-      Relation relation, String pointer, Location at, Location fromAt, Location toAt) {}
+  /**
+   * Where a token starts, as primitives, so that remembering it costs no allocation; a {@link
+   * Location} is made from it only for an error.
+   */
+  static final class Mark {
+    private long line = 1;
+    private long column = 1;
+    private long offset = -1;
+
+    /**
+     * Remembers where the parser's current token starts.
+     *
+     * @param parser the parser
+     * @return this mark
+     */
+    Mark set(JsonParser parser) {
+      TokenStreamLocation l = parser.currentTokenLocation();
+      long o = l.getCharOffset() >= 0 ? l.getCharOffset() : l.getByteOffset();
+      line = Math.max(1, l.getLineNr());
+      column = Math.max(1, l.getColumnNr());
+      offset = Math.max(-1, o);
+      return this;
+    }
+
+    Mark copy() {
+      Mark m = new Mark();
+      m.line = line;
+      m.column = column;
+      m.offset = offset;
+      return m;
+    }
+
+    Location location() {
+      return new Location(line, column, offset);
+    }
+  }
+
+  /** A relation read before the nodes, with where its parts are. */
+  private record PendingRelation(Relation relation, int index, Mark at, Mark fromAt, Mark toAt) {}
 
   /** A string member of an object, with where its key is. */
-  private record Entry(String key, String value, Location keyAt, String pointer) {}
+  private record Entry(String key, String value, Mark keyAt) {}
 
   ArgumentGraph read() throws IOException {
     try {
@@ -96,21 +200,28 @@ final class JsonGraphReader {
           "",
           "expected a JSON object at the top of the input, not " + describe(first));
     }
-    checkDepth("");
+    checkDepth();
     readRoot();
     checkTrailing();
-    for (PendingRelation p : relations) {
-      addRelation(p);
+    if (refused != null) {
+      throw refused;
+    }
+    for (PendingRelation p : pending) {
+      ImportException e =
+          add(p.relation(), p.at(), p.fromAt(), p.toAt(), "/relations/" + p.index());
+      if (e != null) {
+        throw e;
+      }
     }
     return graph.build();
   }
 
   private void checkTrailing() {
     JsonToken after;
-    Location at;
+    @Nullable Location at;
     try {
       after = parser.nextToken();
-      at = tokenLocation();
+      at = after == null ? null : tokenLocation();
     } catch (StreamConstraintsException e) {
       throw e;
     } catch (JacksonException e) {
@@ -128,19 +239,27 @@ final class JsonGraphReader {
   // ---- the top level ----
 
   private void readRoot() {
-    Set<String> seen = new HashSet<>();
+    int seen = 0;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      Location nameAt = tokenLocation();
-      String ptr = "/" + escapePointer(name);
-      once(seen, name, nameAt, ptr);
-      switch (name) {
-        case "format" -> {
-          String format = readString(ptr, "\"format\"");
+      path.push(name);
+      int field =
+          switch (name) {
+            case "format" -> FORMAT;
+            case "formatVersion" -> FORMAT_VERSION;
+            case "id" -> ROOT_ID;
+            case "title" -> TITLE;
+            case "metadata" -> METADATA;
+            case "nodes" -> NODES;
+            case "relations" -> RELATIONS;
+            default -> throw unknownField(name, "at the top level", ALLOWED_ROOT);
+          };
+      seen = once(seen, field, name);
+      switch (field) {
+        case FORMAT -> {
+          String format = readString("\"format\"");
           if (!format.equals(JsonExporter.FORMAT)) {
-            throw fail(
-                valueAt,
-                ptr,
+            throw failHere(
                 "unsupported format "
                     + quote(format)
                     + "; this reader reads \""
@@ -148,251 +267,324 @@ final class JsonGraphReader {
                     + "\" documents");
           }
         }
-        case "formatVersion" -> {
-          String version = readInteger(ptr, "\"formatVersion\"");
+        case FORMAT_VERSION -> {
+          String version = readInteger("\"formatVersion\"");
           if (!version.equals(Integer.toString(JsonExporter.FORMAT_VERSION))) {
-            throw fail(
-                valueAt,
-                ptr,
+            throw failHere(
                 "unsupported formatVersion "
                     + abbreviate(version)
                     + "; supported versions: "
                     + JsonExporter.FORMAT_VERSION);
           }
         }
-        case "id" -> {
-          String id = readString(ptr, "\"id\"");
-          located(valueAt, ptr, id, () -> graph.id(id));
-        }
-        case "title" -> {
-          String title = readString(ptr, "\"title\"");
-          located(valueAt, ptr, title, () -> graph.title(title));
-        }
-        case "metadata" -> {
-          for (Entry e : readStringMap(ptr, "\"metadata\"")) {
-            located(e.keyAt(), e.pointer(), e.key(), () -> graph.metadata(e.key(), e.value()));
+        case ROOT_ID -> {
+          String id = readString("\"id\"");
+          try {
+            graph.id(id);
+          } catch (IllegalArgumentException e) {
+            throw failHere(problem(e, id));
           }
         }
-        case "nodes" -> readNodes(ptr);
-        case "relations" -> readRelations(ptr);
-        default -> throw unknownField(name, nameAt, ptr, "at the top level", ALLOWED_ROOT);
+        case TITLE -> {
+          String title = readString("\"title\"");
+          try {
+            graph.title(title);
+          } catch (IllegalArgumentException e) {
+            throw failHere(problem(e, title));
+          }
+        }
+        case METADATA -> {
+          for (Entry e : readStringMap("\"metadata\"")) {
+            try {
+              graph.metadata(e.key(), e.value());
+            } catch (IllegalArgumentException x) {
+              throw fail(
+                  e.keyAt().location(), path + "/" + escapePointer(e.key()), problem(x, e.key()));
+            }
+          }
+        }
+        case NODES -> {
+          readNodes();
+          nodesRead = true;
+        }
+        default -> readRelations();
       }
+      path.pop();
     }
-    Location end = tokenLocation();
-    require(seen, end, "", "format", "formatVersion", "nodes", "relations");
+    require(seen, ROOT_REQUIRED, ROOT_FIELDS);
   }
 
   // ---- nodes ----
 
-  private void readNodes(String ptr) {
-    expectStart(JsonToken.START_ARRAY, ptr, "\"nodes\"", "an array");
+  private void readNodes() {
+    expectStart(JsonToken.START_ARRAY, "\"nodes\"", "an array");
     int i = 0;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      String nodePtr = ptr + "/" + i;
+      path.push(i);
       if (nodeCount == limits.maxNodes()) {
-        throw fail(
-            tokenLocation(),
-            nodePtr,
-            limitMessage("too many nodes, more than " + limits.maxNodes(), "maxNodes"));
+        throw failHere(limitMessage("too many nodes, more than " + limits.maxNodes(), "maxNodes"));
       }
-      checkStart(t, JsonToken.START_OBJECT, nodePtr, "each node", "an object");
-      readNode(nodePtr);
+      checkStart(t, JsonToken.START_OBJECT, "each node", "an object");
+      readNode();
+      path.pop();
       nodeCount++;
       i++;
     }
   }
 
-  private void readNode(String ptr) {
-    Location at = valueAt;
-    Set<String> seen = new HashSet<>();
+  private void readNode() {
+    int seen = 0;
     String id = "";
     String text = "";
     NodeKind kind = NodeKind.PREMISE;
-    Location idAt = at;
-    Location textAt = at;
     Source source = null;
     String section = null;
-    Location sectionAt = at;
     List<String> tags = List.of();
-    List<Location> tagsAt = List.of();
     List<Entry> attributes = List.of();
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      Location nameAt = tokenLocation();
-      String fieldPtr = ptr + "/" + escapePointer(name);
-      once(seen, name, nameAt, fieldPtr);
-      switch (name) {
-        case "id" -> {
-          id = readString(fieldPtr, "\"id\"");
-          idAt = valueAt;
+      path.push(name);
+      int field =
+          switch (name) {
+            case "id" -> NODE_ID;
+            case "kind" -> KIND;
+            case "text" -> TEXT;
+            case "source" -> SOURCE;
+            case "section" -> SECTION;
+            case "tags" -> TAGS;
+            case "attributes" -> ATTRIBUTES;
+            default -> throw unknownField(name, "in a node", ALLOWED_NODE);
+          };
+      seen = once(seen, field, name);
+      switch (field) {
+        case NODE_ID -> {
+          id = readString("\"id\"");
+          idAt.set(parser);
         }
-        case "kind" -> kind = readEnum(fieldPtr, "kind", NodeKind.class);
-        case "text" -> {
-          text = readString(fieldPtr, "\"text\"");
-          textAt = valueAt;
+        case KIND -> kind = KINDS[readEnum("kind", "\"kind\"", KIND_NAMES, KIND_LIST)];
+        case TEXT -> {
+          text = readString("\"text\"");
+          textAt.set(parser);
         }
-        case "source" -> source = readSource(fieldPtr);
-        case "section" -> {
-          section = readString(fieldPtr, "\"section\"");
-          sectionAt = valueAt;
+        case SOURCE -> source = readSource();
+        case SECTION -> {
+          section = readString("\"section\"");
+          sectionAt.set(parser);
         }
-        case "tags" -> {
-          expectStart(JsonToken.START_ARRAY, fieldPtr, "\"tags\"", "an array");
-          tags = new ArrayList<>();
-          tagsAt = new ArrayList<>();
-          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            String tag = stringValue(t, fieldPtr + "/" + tags.size(), "each tag");
-            if (tags.contains(tag)) {
-              throw fail(
-                  valueAt,
-                  fieldPtr + "/" + tags.size(),
-                  "duplicate tag " + quote(tag) + "; list each tag once");
-            }
-            tags.add(tag);
-            tagsAt.add(valueAt);
-          }
-        }
-        case "attributes" -> attributes = readStringMap(fieldPtr, "\"attributes\"");
-        default -> throw unknownField(name, nameAt, fieldPtr, "in a node", ALLOWED_NODE);
+        case TAGS -> tags = readTags();
+        default -> attributes = readStringMap("\"attributes\"");
       }
+      path.pop();
     }
-    require(seen, tokenLocation(), ptr, "id", "kind", "text");
-    Node.Builder b = newNode(id, kind, text, idAt, textAt, ptr);
-    b.source(source);
-    String s = section;
-    located(sectionAt, ptr + "/section", s, () -> b.section(s));
-    for (int i = 0; i < tags.size(); i++) {
-      String tag = tags.get(i);
-      located(tagsAt.get(i), ptr + "/tags/" + i, tag, () -> b.tag(tag));
-    }
-    for (Entry e : attributes) {
-      located(e.keyAt(), e.pointer(), e.key(), () -> b.attribute(e.key(), e.value()));
-    }
-    Node node = b.build();
-    located(idAt, ptr + "/id", node.id(), () -> graph.node(node));
-  }
-
-  private static Node.Builder newNode(
-      String id, NodeKind kind, String text, Location idAt, Location textAt, String ptr) {
+    require(seen, NODE_REQUIRED, NODE_FIELDS);
+    Node.Builder b;
     try {
-      return Node.builder(id, kind, text);
+      b = Node.builder(id, kind, text);
     } catch (IllegalArgumentException e) {
       boolean aboutId = !text.isBlank() || String.valueOf(e.getMessage()).startsWith("invalid");
-      throw fail(aboutId ? idAt : textAt, ptr + (aboutId ? "/id" : "/text"), problem(e, id));
+      throw fail(
+          (aboutId ? idAt : textAt).location(), path + (aboutId ? "/id" : "/text"), problem(e, id));
     }
+    b.source(source);
+    if (section != null) {
+      try {
+        b.section(section);
+      } catch (IllegalArgumentException e) {
+        throw fail(sectionAt.location(), path + "/section", problem(e, section));
+      }
+    }
+    for (int i = 0; i < tags.size(); i++) {
+      String tag = tags.get(i);
+      try {
+        b.tag(tag);
+      } catch (IllegalArgumentException e) {
+        throw fail(tagsAt[i].location(), path + "/tags/" + i, problem(e, tag));
+      }
+    }
+    for (Entry e : attributes) {
+      try {
+        b.attribute(e.key(), e.value());
+      } catch (IllegalArgumentException x) {
+        throw fail(
+            e.keyAt().location(),
+            path + "/attributes/" + escapePointer(e.key()),
+            problem(x, e.key()));
+      }
+    }
+    Node node = b.build();
+    try {
+      graph.node(node);
+    } catch (IllegalArgumentException e) {
+      throw fail(idAt.location(), path + "/id", problem(e, node.id()));
+    }
+    ids.add(node.id());
   }
 
-  private Source readSource(String ptr) {
-    expectStart(JsonToken.START_OBJECT, ptr, "\"source\"", "an object");
-    Location at = valueAt;
-    Set<String> seen = new HashSet<>();
+  private List<String> readTags() {
+    expectStart(JsonToken.START_ARRAY, "\"tags\"", "an array");
+    List<String> tags = new ArrayList<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      path.push(tags.size());
+      String tag = stringValue(t, "each tag");
+      if (tags.contains(tag)) {
+        throw failHere("duplicate tag " + quote(tag) + "; list each tag once");
+      }
+      if (tags.size() == tagsAt.length) {
+        tagsAt = Arrays.copyOf(tagsAt, Math.max(4, 2 * tagsAt.length));
+      }
+      Mark at = tagsAt[tags.size()];
+      if (at == null) {
+        at = new Mark();
+        tagsAt[tags.size()] = at;
+      }
+      at.set(parser);
+      tags.add(tag);
+      path.pop();
+    }
+    return tags;
+  }
+
+  private Source readSource() {
+    expectStart(JsonToken.START_OBJECT, "\"source\"", "an object");
+    sourceAt.set(parser);
+    int seen = 0;
     String document = "";
     String quote = "";
     long start = 0;
     long end = 0;
-    Location documentAt = at;
-    Location quoteAt = at;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      Location nameAt = tokenLocation();
-      String fieldPtr = ptr + "/" + escapePointer(name);
-      once(seen, name, nameAt, fieldPtr);
-      switch (name) {
-        case "document" -> {
-          document = readString(fieldPtr, "\"document\"");
-          documentAt = valueAt;
+      path.push(name);
+      int field =
+          switch (name) {
+            case "document" -> DOCUMENT;
+            case "quote" -> QUOTE;
+            case "start" -> START;
+            case "end" -> END;
+            default -> throw unknownField(name, "in a source", ALLOWED_SOURCE);
+          };
+      seen = once(seen, field, name);
+      switch (field) {
+        case DOCUMENT -> {
+          document = readString("\"document\"");
+          documentAt.set(parser);
         }
-        case "quote" -> {
-          quote = readString(fieldPtr, "\"quote\"");
-          quoteAt = valueAt;
+        case QUOTE -> {
+          quote = readString("\"quote\"");
+          quoteAt.set(parser);
         }
-        case "start" -> start = readOffset(fieldPtr, "\"start\"");
-        case "end" -> end = readOffset(fieldPtr, "\"end\"");
-        default -> throw unknownField(name, nameAt, fieldPtr, "in a source", ALLOWED_SOURCE);
+        case START -> start = readOffset("\"start\"");
+        default -> end = readOffset("\"end\"");
       }
+      path.pop();
     }
-    require(seen, tokenLocation(), ptr, "document", "quote", "start", "end");
+    require(seen, SOURCE_REQUIRED, SOURCE_FIELDS);
     try {
       return new Source(document, quote, (int) start, (int) end);
     } catch (IllegalArgumentException e) {
       String message = String.valueOf(e.getMessage());
       if (message.startsWith("source document name")) {
-        throw fail(documentAt, ptr + "/document", problem(e, document));
+        throw fail(documentAt.location(), path + "/document", problem(e, document));
       }
       if (message.startsWith("source quote")) {
-        throw fail(quoteAt, ptr + "/quote", problem(e, quote));
+        throw fail(quoteAt.location(), path + "/quote", problem(e, quote));
       }
-      throw fail(at, ptr, problem(e, document));
+      throw fail(sourceAt.location(), path.toString(), problem(e, document));
     }
   }
 
   // ---- relations ----
 
-  private void readRelations(String ptr) {
-    expectStart(JsonToken.START_ARRAY, ptr, "\"relations\"", "an array");
+  private void readRelations() {
+    expectStart(JsonToken.START_ARRAY, "\"relations\"", "an array");
     int i = 0;
     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-      String relPtr = ptr + "/" + i;
-      if (relations.size() == limits.maxRelations()) {
-        throw fail(
-            tokenLocation(),
-            relPtr,
+      path.push(i);
+      if (relationCount == limits.maxRelations()) {
+        throw failHere(
             limitMessage("too many relations, more than " + limits.maxRelations(), "maxRelations"));
       }
-      checkStart(t, JsonToken.START_OBJECT, relPtr, "each relation", "an object");
-      relations.add(readRelation(relPtr));
+      checkStart(t, JsonToken.START_OBJECT, "each relation", "an object");
+      readRelation(i);
+      path.pop();
+      relationCount++;
       i++;
     }
   }
 
-  private PendingRelation readRelation(String ptr) {
-    Location at = valueAt;
-    Set<String> seen = new HashSet<>();
+  private void readRelation(int index) {
+    relationAt.set(parser);
+    int seen = 0;
     String from = "";
     String to = "";
     RelationType type = RelationType.SUPPORT;
     String note = null;
-    Location fromAt = at;
-    Location toAt = at;
-    Location noteAt = at;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      Location nameAt = tokenLocation();
-      String fieldPtr = ptr + "/" + escapePointer(name);
-      once(seen, name, nameAt, fieldPtr);
-      switch (name) {
-        case "from" -> {
-          from = readString(fieldPtr, "\"from\"");
-          fromAt = valueAt;
+      path.push(name);
+      int field =
+          switch (name) {
+            case "from" -> FROM;
+            case "to" -> TO;
+            case "type" -> TYPE;
+            case "note" -> NOTE;
+            default -> throw unknownField(name, "in a relation", ALLOWED_RELATION);
+          };
+      seen = once(seen, field, name);
+      switch (field) {
+        case FROM -> {
+          from = readEnd("\"from\"");
+          fromAt.set(parser);
         }
-        case "to" -> {
-          to = readString(fieldPtr, "\"to\"");
-          toAt = valueAt;
+        case TO -> {
+          to = readEnd("\"to\"");
+          toAt.set(parser);
         }
-        case "type" -> type = readEnum(fieldPtr, "type", RelationType.class);
-        case "note" -> {
-          note = readString(fieldPtr, "\"note\"");
-          noteAt = valueAt;
+        case TYPE -> type = TYPES[readEnum("type", "\"type\"", TYPE_NAMES, TYPE_LIST)];
+        default -> {
+          note = readString("\"note\"");
+          noteAt.set(parser);
         }
-        default -> throw unknownField(name, nameAt, fieldPtr, "in a relation", ALLOWED_RELATION);
+      }
+      path.pop();
+    }
+    require(seen, RELATION_REQUIRED, RELATION_FIELDS);
+    Relation relation = Relation.of(from, to, type);
+    if (note != null) {
+      try {
+        relation = relation.withNote(note);
+      } catch (IllegalArgumentException e) {
+        throw fail(noteAt.location(), path + "/note", problem(e, note));
       }
     }
-    require(seen, tokenLocation(), ptr, "from", "to", "type");
-    Relation plain = Relation.of(from, to, type);
-    String n = note;
-    Relation relation = located(noteAt, ptr + "/note", n, () -> plain.withNote(n));
-    return new PendingRelation(relation, ptr, at, fromAt, toAt);
+    if (!nodesRead) {
+      pending.add(
+          new PendingRelation(relation, index, relationAt.copy(), fromAt.copy(), toAt.copy()));
+    } else if (refused == null) {
+      refused = add(relation, relationAt, fromAt, toAt, null);
+    }
   }
 
-  private void addRelation(PendingRelation p) {
-    Relation r = p.relation();
-    if (!graph.containsNode(r.from())) {
-      throw fail(p.fromAt(), p.pointer() + "/from", unknownNode(r.from()));
+  /**
+   * Adds a relation to the graph, or returns why it cannot be added.
+   *
+   * @param pointer the relation's pointer, or null for the current path
+   */
+  private @Nullable ImportException add(
+      Relation r, Mark at, Mark fromAt, Mark toAt, @Nullable String pointer) {
+    try {
+      graph.relation(r);
+      return null;
+    } catch (IllegalArgumentException e) {
+      String ptr = pointer == null ? path.toString() : pointer;
+      if (!graph.containsNode(r.from())) {
+        return fail(fromAt.location(), ptr + "/from", unknownNode(r.from()));
+      }
+      if (!graph.containsNode(r.to())) {
+        return fail(toAt.location(), ptr + "/to", unknownNode(r.to()));
+      }
+      return fail(at.location(), ptr, problem(e, null));
     }
-    if (!graph.containsNode(r.to())) {
-      throw fail(p.toAt(), p.pointer() + "/to", unknownNode(r.to()));
-    }
-    located(p.at(), p.pointer(), null, () -> graph.relation(r));
   }
 
   private static String unknownNode(String id) {
@@ -401,34 +593,51 @@ final class JsonGraphReader {
 
   // ---- values ----
 
-  private String readString(String ptr, String what) {
-    return stringValue(parser.nextToken(), ptr, what);
+  private String readString(String what) {
+    return stringValue(parser.nextToken(), what);
   }
 
-  private String stringValue(JsonToken t, String ptr, String what) {
-    valueAt = tokenLocation();
+  private String stringValue(@Nullable JsonToken t, String what) {
     if (t != JsonToken.VALUE_STRING) {
-      throw wrongType(ptr, what, "a string", t);
+      throw wrongType(what, "a string", t);
     }
     String s = parser.getString();
     if (s.length() > limits.maxStringLength()) {
-      throw stringTooLong(valueAt, ptr);
+      throw failHere(stringLimitMessage(limits));
     }
     return s;
   }
 
-  /** Reads an integer and returns its digits, so that no size of number is a problem. */
-  private String readInteger(String ptr, String what) {
+  /**
+   * Reads a relation's end: a string, which is the node's own id string when that node has been
+   * read, so that relations share their ends' strings and no new string is made.
+   */
+  private String readEnd(String what) {
     JsonToken t = parser.nextToken();
-    valueAt = tokenLocation();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongType(what, "a string", t);
+    }
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    if (length > limits.maxStringLength()) {
+      throw failHere(stringLimitMessage(limits));
+    }
+    String id = ids.find(chars, offset, length);
+    return id != null ? id : parser.getString();
+  }
+
+  /** Reads an integer and returns its digits, so that no size of number is a problem. */
+  private String readInteger(String what) {
+    JsonToken t = parser.nextToken();
     if (t != JsonToken.VALUE_NUMBER_INT) {
-      throw wrongType(ptr, what, "an integer", t);
+      throw wrongType(what, "an integer", t);
     }
     return parser.getString();
   }
 
-  private long readOffset(String ptr, String what) {
-    String digits = readInteger(ptr, what);
+  private long readOffset(String what) {
+    String digits = readInteger(what);
     long value;
     try {
       value = Long.parseLong(digits);
@@ -436,9 +645,7 @@ final class JsonGraphReader {
       value = Long.MAX_VALUE;
     }
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw fail(
-          valueAt,
-          ptr,
+      throw failHere(
           what
               + " is out of range: "
               + abbreviate(digits)
@@ -448,80 +655,105 @@ final class JsonGraphReader {
     return value;
   }
 
-  private <E extends Enum<E>> E readEnum(String ptr, String field, Class<E> type) {
-    String value = readString(ptr, "\"" + field + "\"");
-    for (E e : type.getEnumConstants()) {
-      if (e.name().toLowerCase(Locale.ROOT).equals(value)) {
-        return e;
+  /**
+   * Reads one of a few lower-case names, comparing the parser's characters in place.
+   *
+   * @return the name's index in {@code names}
+   */
+  private int readEnum(String field, String what, String[] names, String allowed) {
+    JsonToken t = parser.nextToken();
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrongType(what, "a string", t);
+    }
+    char[] chars = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int length = parser.getStringLength();
+    if (length > limits.maxStringLength()) {
+      throw failHere(stringLimitMessage(limits));
+    }
+    for (int k = 0; k < names.length; k++) {
+      if (matches(names[k], chars, offset, length)) {
+        return k;
       }
     }
-    StringBuilder allowed = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
-    }
-    throw fail(valueAt, ptr, "unknown " + field + " " + quote(value) + "; use one of " + allowed);
+    throw failHere(
+        "unknown " + field + " " + quote(parser.getString()) + "; use one of " + allowed);
   }
 
-  private List<Entry> readStringMap(String ptr, String what) {
-    expectStart(JsonToken.START_OBJECT, ptr, what, "an object");
+  private static boolean matches(String name, char[] chars, int offset, int length) {
+    if (name.length() != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (name.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<Entry> readStringMap(String what) {
+    expectStart(JsonToken.START_OBJECT, what, "an object");
     List<Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    String valueWhat = "each value in " + what;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String key = parser.currentName();
-      Location keyAt = tokenLocation();
-      String keyPtr = ptr + "/" + escapePointer(key);
+      path.push(key);
       if (!keys.add(key)) {
-        throw fail(
-            keyAt, keyPtr, "duplicate key " + quote(key) + " in " + what + "; give each key once");
+        throw failHere("duplicate key " + quote(key) + " in " + what + "; give each key once");
       }
-      String value = readString(keyPtr, "each value in " + what);
-      entries.add(new Entry(key, value, keyAt, keyPtr));
+      Mark keyAt = new Mark().set(parser);
+      String value = readString(valueWhat);
+      entries.add(new Entry(key, value, keyAt));
+      path.pop();
     }
     return entries;
   }
 
   // ---- structure ----
 
-  private void expectStart(JsonToken expected, String ptr, String what, String kind) {
-    checkStart(parser.nextToken(), expected, ptr, what, kind);
+  private void expectStart(JsonToken expected, String what, String kind) {
+    checkStart(parser.nextToken(), expected, what, kind);
   }
 
-  private void checkStart(JsonToken t, JsonToken expected, String ptr, String what, String kind) {
-    valueAt = tokenLocation();
+  private void checkStart(@Nullable JsonToken t, JsonToken expected, String what, String kind) {
     if (t != expected) {
-      throw wrongType(ptr, what, kind, t);
+      throw wrongType(what, kind, t);
     }
-    checkDepth(ptr);
+    checkDepth();
   }
 
-  private void checkDepth(String ptr) {
+  private void checkDepth() {
     if (parser.streamReadContext().getNestingDepth() > limits.maxNestingDepth()) {
-      throw depthExceeded(tokenLocation(), ptr);
+      throw failHere(depthLimitMessage(limits));
     }
   }
 
-  private void once(Set<String> seen, String name, Location at, String ptr) {
-    if (!seen.add(name)) {
-      throw fail(at, ptr, "duplicate field " + quote(name) + "; give each field once");
+  /** Marks a known field as seen, refusing it if it was seen before in the same object. */
+  private int once(int seen, int field, String name) {
+    int bit = 1 << field;
+    if ((seen & bit) != 0) {
+      throw failHere("duplicate field " + quote(name) + "; give each field once");
+    }
+    return seen | bit;
+  }
+
+  /** Refuses an object, at its end, that lacks a required field. */
+  private void require(int seen, int required, String[] fields) {
+    int missing = required & ~seen;
+    if (missing != 0) {
+      String field = fields[Integer.numberOfTrailingZeros(missing)];
+      throw failHere("missing required field \"" + field + "\"");
     }
   }
 
-  private static void require(Set<String> seen, Location at, String ptr, String... fields) {
-    for (String field : fields) {
-      if (!seen.contains(field)) {
-        throw fail(at, ptr, "missing required field \"" + field + "\"");
-      }
-    }
+  private ImportException unknownField(String name, String where, String allowed) {
+    return failHere("unknown field " + quote(name) + " " + where + "; allowed: " + allowed);
   }
 
-  private static ImportException unknownField(
-      String name, Location at, String ptr, String where, String allowed) {
-    return fail(at, ptr, "unknown field " + quote(name) + " " + where + "; allowed: " + allowed);
-  }
-
-  private ImportException wrongType(
-      String ptr, String what, String expected, @Nullable JsonToken found) {
-    return fail(valueAt, ptr, what + " must be " + expected + ", not " + describe(found));
+  private ImportException wrongType(String what, String expected, @Nullable JsonToken found) {
+    return failHere(what + " must be " + expected + ", not " + describe(found));
   }
 
   private static String describe(@Nullable JsonToken t) {
@@ -540,15 +772,19 @@ final class JsonGraphReader {
     };
   }
 
+  private static String[] lowerCaseNames(Enum<?>[] values) {
+    String[] names = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      names[i] = values[i].name().toLowerCase(Locale.ROOT);
+    }
+    return names;
+  }
+
   // ---- errors ----
 
-  private <T> T located(
-      @Nullable Location at, String ptr, @Nullable String value, Supplier<T> action) {
-    try {
-      return action.get();
-    } catch (IllegalArgumentException e) {
-      throw fail(at, ptr, problem(e, value));
-    }
+  /** Fails at the parser's current token and the current path. */
+  private ImportException failHere(String problem) {
+    return fail(tokenLocation(), path.toString(), problem);
   }
 
   private static String problem(IllegalArgumentException e, @Nullable String value) {
@@ -561,14 +797,6 @@ final class JsonGraphReader {
 
   private static ImportException fail(@Nullable Location at, String ptr, String problem) {
     return new ImportException(problem, at, ptr);
-  }
-
-  private ImportException stringTooLong(Location at, String ptr) {
-    return fail(at, ptr, stringLimitMessage(limits));
-  }
-
-  private ImportException depthExceeded(Location at, String ptr) {
-    return fail(at, ptr, depthLimitMessage(limits));
   }
 
   private static String stringLimitMessage(ReadLimits limits) {

@@ -1,0 +1,108 @@
+package io.argraph.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdTableTest {
+  private static String find(IdTable table, String s) {
+    char[] padded = ("<<" + s + ">>").toCharArray();
+    return table.find(padded, 2, s.length());
+  }
+
+  @Test
+  void find_inAnEmptyTableFindsNothing() {
+    IdTable table = new IdTable();
+
+    assertThat(find(table, "n1")).isNull();
+    assertThat(find(table, "")).isNull();
+    assertThat(table.size()).isZero();
+  }
+
+  @Test
+  void find_returnsTheSameStringThatWasAdded() {
+    IdTable table = new IdTable();
+    String id = new String("node-1".toCharArray());
+    table.add(id);
+
+    assertThat(find(table, "node-1")).isSameAs(id);
+    assertThat(find(table, "node-2")).isNull();
+    assertThat(find(table, "node-")).isNull();
+    assertThat(find(table, "node-10")).isNull();
+  }
+
+  @Test
+  void add_ofAnIdAlreadyPresentKeepsTheFirst() {
+    IdTable table = new IdTable();
+    String first = new String("a".toCharArray());
+    table.add(first);
+    table.add(new String("a".toCharArray()));
+
+    assertThat(find(table, "a")).isSameAs(first);
+    assertThat(table.size()).isEqualTo(1);
+  }
+
+  @Test
+  void find_tellsApartIdsWithTheSameHashCode() {
+    IdTable table = new IdTable();
+    // "Aa" and "BB" have the same String.hashCode.
+    table.add("Aa");
+    table.add("BB");
+
+    assertThat(find(table, "Aa")).isEqualTo("Aa");
+    assertThat(find(table, "BB")).isEqualTo("BB");
+    assertThat(find(table, "AB")).isNull();
+  }
+
+  @Test
+  void find_matchesNonAsciiCharacters() {
+    IdTable table = new IdTable();
+    table.add("año");
+    table.add("🙂");
+
+    assertThat(find(table, "año")).isEqualTo("año");
+    assertThat(find(table, "🙂")).isEqualTo("🙂");
+    assertThat(find(table, "ano")).isNull();
+  }
+
+  @Test
+  void add_keepsEveryIdAcrossManyGrowths() {
+    IdTable table = new IdTable();
+    for (int i = 0; i < 100_000; i++) {
+      table.add("n" + i);
+    }
+
+    assertThat(table.size()).isEqualTo(100_000);
+    for (int i = 0; i < 100_000; i += 997) {
+      assertThat(find(table, "n" + i)).isEqualTo("n" + i);
+    }
+    assertThat(find(table, "n100000")).isNull();
+  }
+
+  @Test
+  void add_ofManyIdsSharingOneHashCodeKeepsOnlyAsManyAsOneProbeReaches() {
+    // Strings made of "Aa" and "BB" blocks all have the same hash code.
+    List<String> colliding = new ArrayList<>();
+    for (int bits = 0; bits < 256; bits++) {
+      StringBuilder sb = new StringBuilder();
+      for (int b = 0; b < 8; b++) {
+        sb.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+      }
+      colliding.add(sb.toString());
+    }
+    IdTable table = new IdTable();
+    colliding.forEach(table::add);
+
+    assertThat(table.size()).isEqualTo(IdTable.MAX_PROBES);
+    for (int i = 0; i < colliding.size(); i++) {
+      String id = colliding.get(i);
+      if (i < IdTable.MAX_PROBES) {
+        assertThat(find(table, id)).isEqualTo(id);
+      } else {
+        assertThat(find(table, id)).isNull();
+      }
+    }
+  }
+}
