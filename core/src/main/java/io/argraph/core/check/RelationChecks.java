@@ -24,6 +24,8 @@ final class RelationChecks {
     GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
     int[] supportRels = supports.relations();
     int[] attackRels = attacks.relations();
+    int[] supportTargets = supports.nodes();
+    int[] attackTargets = attacks.nodes();
     int n = a.nodeCount();
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
@@ -35,13 +37,13 @@ final class RelationChecks {
         continue;
       }
       for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
-        int r = supportRels[i];
-        stamp[index.to(r)] = u;
-        supportTo[index.to(r)] = r;
+        int t = supportTargets[i];
+        stamp[t] = u;
+        supportTo[t] = supportRels[i];
       }
       for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
         int attack = attackRels[i];
-        int t = index.to(attack);
+        int t = attackTargets[i];
         if (stamp[t] != u) {
           continue;
         }

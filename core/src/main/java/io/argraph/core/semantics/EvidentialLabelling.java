@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The grounded labelling of a graph's nodes under the {@link SupportReading#EVIDENTIAL} reading: a
@@ -65,8 +67,9 @@ public final class EvidentialLabelling {
     Arrays.fill(labels, UNDEC);
     int[] queue = new int[n];
     int tail = 0;
+    List<Node> nodes = graph.nodes();
     for (int v = 0; v < n; v++) {
-      premise[v] = graph.nodes().get(v).kind() == NodeKind.PREMISE;
+      premise[v] = nodes.get(v).kind() == NodeKind.PREMISE;
       attackersNotOut[v] = inAttack.degree(v);
       supportersNotOut[v] = inSupport.degree(v);
       if (premise[v] ? attackersNotOut[v] == 0 : supportersNotOut[v] == 0) {
@@ -74,13 +77,13 @@ public final class EvidentialLabelling {
         queue[tail++] = v;
       }
     }
-    int[] attacks = outAttack.relations();
-    int[] supports = outSupport.relations();
+    int[] attacked = outAttack.nodes();
+    int[] supported = outSupport.nodes();
     for (int head = 0; head < tail; head++) {
       int v = queue[head];
       boolean in = labels[v] == IN;
-      for (int k = outAttack.start(v); k < outAttack.end(v); k++) {
-        int t = index.to(attacks[k]);
+      for (int k = outAttack.start(v), end = outAttack.end(v); k < end; k++) {
+        int t = attacked[k];
         if (in) {
           if (labels[t] == UNDEC) {
             labels[t] = OUT;
@@ -93,8 +96,8 @@ public final class EvidentialLabelling {
           queue[tail++] = t;
         }
       }
-      for (int k = outSupport.start(v); k < outSupport.end(v); k++) {
-        int t = index.to(supports[k]);
+      for (int k = outSupport.start(v), end = outSupport.end(v); k < end; k++) {
+        int t = supported[k];
         if (in) {
           supportersIn[t]++;
           if (labels[t] == UNDEC && attackersNotOut[t] == 0) {
