@@ -16,7 +16,7 @@ import java.util.Locale;
  * made per node whose text is unique.
  */
 final class DuplicateTextCheck {
-  /** Multiplier of the polynomial hash: odd, with well-mixed bits. */
+  /** Multiplier of the hash: odd, with well-mixed bits. */
   private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
   /**
@@ -39,8 +39,14 @@ final class DuplicateTextCheck {
     int[] first = new int[n];
     int[] next = new int[n];
     Arrays.fill(next, -1);
+    // Hash every text first, then probe the table: with nothing else in the probing loop, the
+    // processor keeps several cache misses of the table in flight at once.
+    int[] hashes = new int[n];
     for (int v = 0; v < n; v++) {
-      int h = normalisedHash(nodes.get(v).text());
+      hashes[v] = normalisedHash(nodes.get(v).text());
+    }
+    for (int v = 0; v < n; v++) {
+      int h = hashes[v];
       int slot = spread(h) & mask;
       int previous = -1;
       for (long entry = table[slot]; entry != 0; entry = table[slot]) {
@@ -97,8 +103,9 @@ final class DuplicateTextCheck {
    */
   static int normalisedHash(String text) {
     long h = 0;
+    long word = 0; // the last chars of the normalised text, not yet mixed into h
+    int count = 0; // chars of the normalised text so far
     boolean pendingSpace = false;
-    boolean started = false;
     for (int i = 0, length = text.length(); i < length; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
@@ -106,30 +113,52 @@ final class DuplicateTextCheck {
       }
       int lower = ASCII[c];
       if (lower < 0) {
-        pendingSpace = started;
+        pendingSpace = count > 0;
         continue;
       }
       if (pendingSpace) {
-        h = h * MULTIPLIER + ' ';
+        word = (word << 16) | ' ';
+        if ((++count & 3) == 0) {
+          h = mix(h, word);
+          word = 0;
+        }
         pendingSpace = false;
       }
-      h = h * MULTIPLIER + lower;
-      started = true;
+      word = (word << 16) | lower;
+      if ((++count & 3) == 0) {
+        h = mix(h, word);
+        word = 0;
+      }
     }
-    return finish(h);
+    return finish(h, word, count);
   }
 
-  /** The hash of a text taken as it is: {@code normalisedHash} of a normalised text. */
+  /**
+   * The hash of a text taken as it is: {@code normalisedHash} of a normalised text. Chars are
+   * packed four to a {@code long} and each full word is mixed in with one multiplication.
+   */
   static int hash(String normalised) {
     long h = 0;
+    long word = 0;
+    int count = 0;
     for (int i = 0, length = normalised.length(); i < length; i++) {
-      h = h * MULTIPLIER + normalised.charAt(i);
+      word = (word << 16) | normalised.charAt(i);
+      if ((++count & 3) == 0) {
+        h = mix(h, word);
+        word = 0;
+      }
     }
-    return finish(h);
+    return finish(h, word, count);
   }
 
-  private static int finish(long h) {
-    return (int) (h ^ (h >>> 32));
+  private static long mix(long h, long word) {
+    return Long.rotateLeft((h ^ word) * MULTIPLIER, 29);
+  }
+
+  private static int finish(long h, long word, int count) {
+    long x = mix(h, word) ^ count;
+    x *= MULTIPLIER;
+    return (int) (x ^ (x >>> 32));
   }
 
   /** Spreads a hash's bits over the table's low bits (the finaliser of MurmurHash3). */

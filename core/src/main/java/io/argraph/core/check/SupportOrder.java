@@ -15,6 +15,10 @@ import io.argraph.core.model.RelationType;
  * nodes; otherwise {@link Analysis} answers them for the nodes left by searching the graph.
  */
 final class SupportOrder {
+  private static final int GROUNDED = 1;
+  private static final int FROM_PROBLEM = 2;
+  private static final int ONE_SUPPORTER = 4;
+
   private final int[] order;
   private final int peeled;
   private final boolean[] grounded;
@@ -33,35 +37,38 @@ final class SupportOrder {
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
     int[] targets = out.nodes();
-    int[] supportersLeft = new int[n];
-    boolean[] grounded = new boolean[n];
-    boolean[] fromProblem = new boolean[n];
+    // Per node: its supporters not yet peeled, shifted left past the GROUNDED and FROM_PROBLEM
+    // bits, so that a support's target costs one array access.
+    int[] state = new int[n];
     int[] order = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      grounded[v] = kinds[v] == NodeKind.PREMISE;
       int supporters = in.degree(v);
-      supportersLeft[v] = supporters;
+      state[v] = (supporters << 2) | (kinds[v] == NodeKind.PREMISE ? GROUNDED : 0);
       if (supporters == 0) {
         order[tail++] = v;
       }
     }
     for (int head = 0; head < tail; head++) {
       int v = order[head];
-      boolean g = grounded[v];
-      boolean p = fromProblem[v] || kinds[v] == NodeKind.PROBLEM;
+      int carried = state[v] & (GROUNDED | FROM_PROBLEM);
+      if (kinds[v] == NodeKind.PROBLEM) {
+        carried |= FROM_PROBLEM;
+      }
       for (int i = out.start(v), end = out.end(v); i < end; i++) {
         int w = targets[i];
-        if (g) {
-          grounded[w] = true;
-        }
-        if (p) {
-          fromProblem[w] = true;
-        }
-        if (--supportersLeft[w] == 0) {
+        int s = (state[w] - ONE_SUPPORTER) | carried;
+        state[w] = s;
+        if (s < ONE_SUPPORTER) {
           order[tail++] = w;
         }
       }
+    }
+    boolean[] grounded = new boolean[n];
+    boolean[] fromProblem = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      grounded[v] = (state[v] & GROUNDED) != 0;
+      fromProblem[v] = (state[v] & FROM_PROBLEM) != 0;
     }
     return new SupportOrder(order, tail, grounded, fromProblem);
   }

@@ -532,10 +532,7 @@ public final class Explanation {
 
     @Override
     public Labelling labelling() {
-      return new Labelling(
-          graph.nodes().stream().map(n -> n.id()).collect(ImmutableList.toImmutableList()),
-          graph::indexOf,
-          labels.clone());
+      return Labelling.ofNodes(graph, labels.clone());
     }
 
     @Override
