@@ -108,7 +108,10 @@ final class Analysis {
     boolean[] g = grounded;
     if (g == null) {
       SupportOrder order = supportOrder();
-      g = order.isComplete() ? order.grounded() : groundedBySearch();
+      if (order.isComplete()) {
+        return order.isGrounded(node);
+      }
+      g = groundedBySearch();
       grounded = g;
     }
     return g[node];
@@ -128,7 +131,10 @@ final class Analysis {
     boolean[] r = reachableFromProblem;
     if (r == null) {
       SupportOrder order = supportOrder();
-      r = order.isComplete() ? order.reachableFromProblem() : reachableFromProblemBySearch();
+      if (order.isComplete()) {
+        return order.isReachableFromProblem(node);
+      }
+      r = reachableFromProblemBySearch();
       reachableFromProblem = r;
     }
     return r[node];

@@ -36,7 +36,7 @@ final class DuplicateTextCheck {
     // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
     long[] table = new long[capacity];
     // Each node links to the next node of its group, so that no list is made for a unique text.
-    int[] first = new int[n];
+    boolean[] follows = new boolean[n]; // true if an earlier node has the same text
     int[] next = new int[n];
     Arrays.fill(next, -1);
     // Hash every text first, then probe the table: with nothing else in the probing loop, the
@@ -58,16 +58,14 @@ final class DuplicateTextCheck {
         slot = (slot + 1) & mask;
       }
       table[slot] = ((long) h << 32) | (v + 1);
-      if (previous == -1) {
-        first[v] = v;
-      } else {
-        first[v] = first[previous];
+      if (previous != -1) {
+        follows[v] = true;
         next[previous] = v;
       }
     }
     List<Finding> out = new ArrayList<>();
     for (int v = 0; v < n; v++) {
-      if (first[v] != v || next[v] == -1) {
+      if (follows[v] || next[v] == -1) {
         continue;
       }
       List<Node> group = new ArrayList<>();

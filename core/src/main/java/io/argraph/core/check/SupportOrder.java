@@ -21,15 +21,12 @@ final class SupportOrder {
 
   private final int[] order;
   private final int peeled;
-  private final boolean[] grounded;
-  private final boolean[] reachableFromProblem;
+  private final int[] state;
 
-  private SupportOrder(
-      int[] order, int peeled, boolean[] grounded, boolean[] reachableFromProblem) {
+  private SupportOrder(int[] order, int peeled, int[] state) {
     this.order = order;
     this.peeled = peeled;
-    this.grounded = grounded;
-    this.reachableFromProblem = reachableFromProblem;
+    this.state = state;
   }
 
   static SupportOrder of(GraphIndex index, NodeKind[] kinds) {
@@ -64,13 +61,7 @@ final class SupportOrder {
         }
       }
     }
-    boolean[] grounded = new boolean[n];
-    boolean[] fromProblem = new boolean[n];
-    for (int v = 0; v < n; v++) {
-      grounded[v] = (state[v] & GROUNDED) != 0;
-      fromProblem[v] = (state[v] & FROM_PROBLEM) != 0;
-    }
-    return new SupportOrder(order, tail, grounded, fromProblem);
+    return new SupportOrder(order, tail, state);
   }
 
   /** True if every node was peeled: the supports have no cycle. */
@@ -89,18 +80,18 @@ final class SupportOrder {
   }
 
   /**
-   * Which nodes are grounded (a premise, or supported by a grounded node); exact for the peeled
-   * nodes, and for all nodes if {@link #isComplete()}. Shared: never modify it.
+   * True if the node is grounded (a premise, or supported by a grounded node); exact for the peeled
+   * nodes, and for all nodes if {@link #isComplete()}.
    */
-  boolean[] grounded() {
-    return grounded;
+  boolean isGrounded(int node) {
+    return (state[node] & GROUNDED) != 0;
   }
 
   /**
-   * Which nodes a path of one or more supports leads to from a problem; exact for the peeled nodes,
-   * and for all nodes if {@link #isComplete()}. Shared: never modify it.
+   * True if a path of one or more supports leads to the node from a problem; exact for the peeled
+   * nodes, and for all nodes if {@link #isComplete()}.
    */
-  boolean[] reachableFromProblem() {
-    return reachableFromProblem;
+  boolean isReachableFromProblem(int node) {
+    return (state[node] & FROM_PROBLEM) != 0;
   }
 }

@@ -24,8 +24,9 @@ import java.util.List;
  * </ul>
  *
  * <p>It is computed directly on the graph in time linear in nodes plus relations, with a work-list
- * and, per node, counts of attackers not yet OUT, supporters not yet OUT and supporters IN. A label
- * once given never changes, since the rules only ever look at labels that can no longer change.
+ * and, per node, counts of attackers not yet OUT and supporters not yet OUT and whether a supporter
+ * is IN. A label once given never changes, since the rules only ever look at labels that can no
+ * longer change.
  *
  * @since 0.1.0
  */
@@ -34,13 +35,12 @@ public final class EvidentialLabelling {
   private static final byte OUT = Labelling.OUT;
   private static final byte UNDEC = Labelling.UNDEC;
 
-  // Offsets of a node's fields in the state array, and the bits of its FLAGS field.
-  private static final int ATTACKERS_NOT_OUT = 0;
-  private static final int SUPPORTERS_NOT_OUT = 1;
-  private static final int SUPPORTERS_IN = 2;
-  private static final int FLAGS = 3;
+  // The bits of a node's second state word, below its count of supporters not yet OUT.
   private static final int LABEL = 3;
   private static final int PREMISE = 4;
+  private static final int SUPPORTER_IN = 8;
+  private static final int SUPPORTERS_SHIFT = 4;
+  private static final int ONE_SUPPORTER = 1 << SUPPORTERS_SHIFT;
 
   private EvidentialLabelling() {}
 
@@ -62,10 +62,10 @@ public final class EvidentialLabelling {
     GraphIndex.Adjacency inSupport = index.incoming(RelationType.SUPPORT);
     GraphIndex.Adjacency outAttack = index.outgoing(RelationType.ATTACK);
     GraphIndex.Adjacency outSupport = index.outgoing(RelationType.SUPPORT);
-    // The state of node v lies in state[4v .. 4v+3]: attackers not yet OUT, supporters not yet OUT,
-    // supporters IN, and its label with the PREMISE bit. Side by side, a relation's target costs
-    // one cache line rather than one per array.
-    int[] state = new int[Math.multiplyExact(4, n)];
+    // The state of node v lies in state[2v] (its attackers not yet OUT) and state[2v + 1] (its
+    // supporters not yet OUT, shifted left past the bits LABEL, PREMISE and SUPPORTER_IN). Side by
+    // side, a relation's target costs one cache line rather than one per array.
+    int[] state = new int[Math.multiplyExact(2, n)];
     int[] queue = new int[n];
     int tail = 0;
     List<Node> nodes = graph.nodes();
@@ -78,51 +78,52 @@ public final class EvidentialLabelling {
         label = premise ? IN : OUT;
         queue[tail++] = v;
       }
-      int b = 4 * v;
-      state[b + ATTACKERS_NOT_OUT] = attackers;
-      state[b + SUPPORTERS_NOT_OUT] = supporters;
-      state[b + FLAGS] = label | (premise ? PREMISE : 0);
+      state[2 * v] = attackers;
+      state[2 * v + 1] = (supporters << SUPPORTERS_SHIFT) | label | (premise ? PREMISE : 0);
     }
     int[] attacked = outAttack.nodes();
     int[] supported = outSupport.nodes();
     for (int head = 0; head < tail; head++) {
       int v = queue[head];
-      boolean in = (state[4 * v + FLAGS] & LABEL) == IN;
+      boolean in = (state[2 * v + 1] & LABEL) == IN;
       for (int k = outAttack.start(v), end = outAttack.end(v); k < end; k++) {
-        int b = 4 * attacked[k];
-        int flags = state[b + FLAGS];
+        int t = attacked[k];
+        int flags = state[2 * t + 1];
         if (in) {
           if ((flags & LABEL) == UNDEC) {
-            state[b + FLAGS] = (flags & ~LABEL) | OUT;
-            queue[tail++] = attacked[k];
+            state[2 * t + 1] = (flags & ~LABEL) | OUT;
+            queue[tail++] = t;
           }
-        } else if (--state[b + ATTACKERS_NOT_OUT] == 0
+        } else if (--state[2 * t] == 0
             && (flags & LABEL) == UNDEC
-            && ((flags & PREMISE) != 0 || state[b + SUPPORTERS_IN] > 0)) {
-          state[b + FLAGS] = (flags & ~LABEL) | IN;
-          queue[tail++] = attacked[k];
+            && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
+          state[2 * t + 1] = (flags & ~LABEL) | IN;
+          queue[tail++] = t;
         }
       }
       for (int k = outSupport.start(v), end = outSupport.end(v); k < end; k++) {
-        int b = 4 * supported[k];
-        int flags = state[b + FLAGS];
+        int t = supported[k];
+        int flags = state[2 * t + 1];
         if (in) {
-          state[b + SUPPORTERS_IN]++;
-          if ((flags & LABEL) == UNDEC && state[b + ATTACKERS_NOT_OUT] == 0) {
-            state[b + FLAGS] = (flags & ~LABEL) | IN;
-            queue[tail++] = supported[k];
+          flags |= SUPPORTER_IN;
+          if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
+            flags = (flags & ~LABEL) | IN;
+            queue[tail++] = t;
           }
-        } else if (--state[b + SUPPORTERS_NOT_OUT] == 0
-            && (flags & LABEL) == UNDEC
-            && (flags & PREMISE) == 0) {
-          state[b + FLAGS] = (flags & ~LABEL) | OUT;
-          queue[tail++] = supported[k];
+          state[2 * t + 1] = flags;
+        } else {
+          flags -= ONE_SUPPORTER;
+          if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
+            flags = (flags & ~LABEL) | OUT;
+            queue[tail++] = t;
+          }
+          state[2 * t + 1] = flags;
         }
       }
     }
     byte[] labels = new byte[n];
     for (int v = 0; v < n; v++) {
-      labels[v] = (byte) (state[4 * v + FLAGS] & LABEL);
+      labels[v] = (byte) (state[2 * v + 1] & LABEL);
     }
     return labels;
   }
