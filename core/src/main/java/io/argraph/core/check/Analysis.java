@@ -5,6 +5,8 @@ import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
+import io.argraph.core.semantics.Explainer;
+import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,10 @@ final class Analysis {
   private boolean @Nullable [] grounded;
   private boolean @Nullable [] reachableFromProblem;
   private boolean @Nullable [] reachesRecommendation;
+  private @Nullable SupportOrder supportOrder;
   private @Nullable SupportComponents components;
+  private @Nullable Explainer explainer;
+  private @Nullable Labelling labelling;
 
   Analysis(ArgumentGraph graph) {
     this(graph, SupportReading.EVIDENTIAL);
@@ -102,7 +107,11 @@ final class Analysis {
   boolean isGrounded(int node) {
     boolean[] g = grounded;
     if (g == null) {
-      g = computeGrounded();
+      SupportOrder order = supportOrder();
+      if (order.isComplete()) {
+        return order.isGrounded(node);
+      }
+      g = groundedBySearch();
       grounded = g;
     }
     return g[node];
@@ -121,7 +130,11 @@ final class Analysis {
   boolean isReachableFromProblem(int node) {
     boolean[] r = reachableFromProblem;
     if (r == null) {
-      r = reachAlongSupports(NodeKind.PROBLEM, outSupport, true);
+      SupportOrder order = supportOrder();
+      if (order.isComplete()) {
+        return order.isReachableFromProblem(node);
+      }
+      r = reachableFromProblemBySearch();
       reachableFromProblem = r;
     }
     return r[node];
@@ -131,7 +144,8 @@ final class Analysis {
   boolean reachesRecommendation(int node) {
     boolean[] r = reachesRecommendation;
     if (r == null) {
-      r = reachAlongSupports(NodeKind.RECOMMENDATION, inSupport, false);
+      SupportOrder order = supportOrder();
+      r = order.isComplete() ? reachesRecommendation(order) : reachesRecommendationBySearch();
       reachesRecommendation = r;
     }
     return r[node];
@@ -141,14 +155,77 @@ final class Analysis {
   SupportComponents supportComponents() {
     SupportComponents c = components;
     if (c == null) {
-      c = SupportComponents.of(index);
+      c = SupportComponents.of(index, supportOrder());
       components = c;
     }
     return c;
   }
 
+  /** The topological order of the supports, with the facts found along it. */
+  SupportOrder supportOrder() {
+    SupportOrder o = supportOrder;
+    if (o == null) {
+      o = SupportOrder.of(index, kinds);
+      supportOrder = o;
+    }
+    return o;
+  }
+
+  /**
+   * Which nodes reach a recommendation along one or more supports, when the supports are acyclic:
+   * in reverse topological order every node's targets are settled before the node.
+   */
+  private boolean[] reachesRecommendation(SupportOrder order) {
+    boolean[] reaches = new boolean[kinds.length];
+    int[] targets = outSupport.nodes();
+    for (int k = order.peeled() - 1; k >= 0; k--) {
+      int v = order.node(k);
+      for (int i = outSupport.start(v), end = outSupport.end(v); i < end; i++) {
+        int t = targets[i];
+        if (reaches[t] || kinds[t] == NodeKind.RECOMMENDATION) {
+          reaches[v] = true;
+          break;
+        }
+      }
+    }
+    return reaches;
+  }
+
+  /**
+   * The explainer of the graph's grounded labelling under the reading, labelled once per run and
+   * shared by the semantic checks.
+   */
+  Explainer explainer() {
+    Explainer e = explainer;
+    if (e == null) {
+      e = Explainer.of(graph, reading);
+      explainer = e;
+    }
+    return e;
+  }
+
+  /** The labelling of {@link #explainer()}. */
+  Labelling labelling() {
+    Labelling l = labelling;
+    if (l == null) {
+      l = explainer().labelling();
+      labelling = l;
+    }
+    return l;
+  }
+
+  /** {@link #isReachableFromProblem} for every node, by searching the graph. */
+  boolean[] reachableFromProblemBySearch() {
+    return reachAlongSupports(NodeKind.PROBLEM, outSupport);
+  }
+
+  /** {@link #reachesRecommendation} for every node, by searching the graph. */
+  boolean[] reachesRecommendationBySearch() {
+    return reachAlongSupports(NodeKind.RECOMMENDATION, inSupport);
+  }
+
   /** Multi-source breadth-first search from every premise, forwards along supports. */
-  private boolean[] computeGrounded() {
+  boolean[] groundedBySearch() {
     int n = kinds.length;
     boolean[] g = new boolean[n];
     int[] queue = new int[n];
@@ -159,11 +236,11 @@ final class Analysis {
         queue[tail++] = v;
       }
     }
-    int[] rels = outSupport.relations();
+    int[] targets = outSupport.nodes();
     for (int head = 0; head < tail; head++) {
       int u = queue[head];
       for (int i = outSupport.start(u), end = outSupport.end(u); i < end; i++) {
-        int t = index.to(rels[i]);
+        int t = targets[i];
         if (!g[t]) {
           g[t] = true;
           queue[tail++] = t;
@@ -178,8 +255,7 @@ final class Analysis {
    * direction the adjacency gives. A seed is marked only when a path of at least one support
    * reaches it; each node enters the queue at most once.
    */
-  private boolean[] reachAlongSupports(
-      NodeKind seedKind, GraphIndex.Adjacency adjacency, boolean forwards) {
+  private boolean[] reachAlongSupports(NodeKind seedKind, GraphIndex.Adjacency adjacency) {
     int n = kinds.length;
     boolean[] reached = new boolean[n];
     int[] queue = new int[n];
@@ -189,11 +265,11 @@ final class Analysis {
         queue[tail++] = v;
       }
     }
-    int[] rels = adjacency.relations();
+    int[] ends = adjacency.nodes();
     for (int head = 0; head < tail; head++) {
       int u = queue[head];
       for (int i = adjacency.start(u), end = adjacency.end(u); i < end; i++) {
-        int t = forwards ? index.to(rels[i]) : index.from(rels[i]);
+        int t = ends[i];
         if (!reached[t]) {
           reached[t] = true;
           if (kinds[t] != seedKind) { // seeds are queued already

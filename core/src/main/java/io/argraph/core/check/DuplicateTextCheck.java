@@ -1,44 +1,76 @@
 package io.argraph.core.check;
 
-import com.google.common.collect.Maps;
 import io.argraph.core.model.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Nodes that say the same thing: one finding per group of two or more nodes whose texts are equal
  * after trimming, collapsing white space and ignoring case.
+ *
+ * <p>Texts are grouped in an open-addressing table of hashes and node numbers keyed by {@link
+ * #normalisedHash(String)}, a hash of the normalised text computed without building it; the
+ * normalised texts themselves are built and compared only when two hashes are equal. No object is
+ * made per node whose text is unique.
  */
 final class DuplicateTextCheck {
+  /** Multiplier of the hash: odd, with well-mixed bits. */
+  private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+  /**
+   * For each ASCII char: -1 if it is white space in the sense of {@link Names#collapseWhitespace},
+   * else the char {@link String#toLowerCase(Locale)} makes of it under {@link Locale#ROOT}.
+   */
+  private static final byte[] ASCII = asciiTable();
+
   private DuplicateTextCheck() {}
 
   static List<Finding> find(Analysis a, Severity severity) {
     int n = a.nodeCount();
+    List<Node> nodes = a.graph().nodes();
+    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two >= 2n
+    int mask = capacity - 1;
+    // Each slot holds a text's hash in its high half and 1 + the last node so far of the group of
+    // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
+    long[] table = new long[capacity];
     // Each node links to the next node of its group, so that no list is made for a unique text.
-    Map<String, Integer> last = Maps.newHashMapWithExpectedSize(n); // no rehashing of 10^6 keys
-    int[] first = new int[n];
+    boolean[] follows = new boolean[n]; // true if an earlier node has the same text
     int[] next = new int[n];
     Arrays.fill(next, -1);
+    // Hash every text first, then probe the table: with nothing else in the probing loop, the
+    // processor keeps several cache misses of the table in flight at once.
+    int[] hashes = new int[n];
     for (int v = 0; v < n; v++) {
-      Integer previous = last.put(normalise(a.node(v).text()), v);
-      if (previous == null) {
-        first[v] = v;
-      } else {
-        first[v] = first[previous];
+      hashes[v] = normalisedHash(nodes.get(v).text());
+    }
+    for (int v = 0; v < n; v++) {
+      int h = hashes[v];
+      int slot = spread(h) & mask;
+      int previous = -1;
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        int u = ((int) entry) - 1;
+        if ((int) (entry >>> 32) == h && sameText(nodes.get(u), nodes.get(v))) {
+          previous = u;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = ((long) h << 32) | (v + 1);
+      if (previous != -1) {
+        follows[v] = true;
         next[previous] = v;
       }
     }
     List<Finding> out = new ArrayList<>();
     for (int v = 0; v < n; v++) {
-      if (first[v] != v || next[v] == -1) {
+      if (follows[v] || next[v] == -1) {
         continue;
       }
       List<Node> group = new ArrayList<>();
       for (int u = v; u != -1; u = next[u]) {
-        group.add(a.node(u));
+        group.add(nodes.get(u));
       }
       out.add(
           Finding.of(
@@ -53,8 +85,97 @@ final class DuplicateTextCheck {
     return out;
   }
 
+  private static boolean sameText(Node a, Node b) {
+    return normalise(a.text()).equals(normalise(b.text()));
+  }
+
   /** Locale.ROOT so that the grouping does not depend on the machine's language (Turkish I). */
   static String normalise(String text) {
     return Names.collapseWhitespace(text).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns {@code hash(normalise(text))} without building the normalised text when the text is
+   * ASCII: white space is collapsed and letters are lower-cased on the fly. Other texts are
+   * normalised first.
+   */
+  static int normalisedHash(String text) {
+    long h = 0;
+    long word = 0; // the last chars of the normalised text, not yet mixed into h
+    int count = 0; // chars of the normalised text so far
+    boolean pendingSpace = false;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return hash(normalise(text));
+      }
+      int lower = ASCII[c];
+      if (lower < 0) {
+        pendingSpace = count > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        word = (word << 16) | ' ';
+        if ((++count & 3) == 0) {
+          h = mix(h, word);
+          word = 0;
+        }
+        pendingSpace = false;
+      }
+      word = (word << 16) | lower;
+      if ((++count & 3) == 0) {
+        h = mix(h, word);
+        word = 0;
+      }
+    }
+    return finish(h, word, count);
+  }
+
+  /**
+   * The hash of a text taken as it is: {@code normalisedHash} of a normalised text. Chars are
+   * packed four to a {@code long} and each full word is mixed in with one multiplication.
+   */
+  static int hash(String normalised) {
+    long h = 0;
+    long word = 0;
+    int count = 0;
+    for (int i = 0, length = normalised.length(); i < length; i++) {
+      word = (word << 16) | normalised.charAt(i);
+      if ((++count & 3) == 0) {
+        h = mix(h, word);
+        word = 0;
+      }
+    }
+    return finish(h, word, count);
+  }
+
+  private static long mix(long h, long word) {
+    return Long.rotateLeft((h ^ word) * MULTIPLIER, 29);
+  }
+
+  private static int finish(long h, long word, int count) {
+    long x = mix(h, word) ^ count;
+    x *= MULTIPLIER;
+    return (int) (x ^ (x >>> 32));
+  }
+
+  /** Spreads a hash's bits over the table's low bits (the finaliser of MurmurHash3). */
+  private static int spread(int h) {
+    int x = h;
+    x ^= x >>> 16;
+    x *= 0x85EBCA6B;
+    x ^= x >>> 13;
+    x *= 0xC2B2AE35;
+    x ^= x >>> 16;
+    return x;
+  }
+
+  private static byte[] asciiTable() {
+    byte[] table = new byte[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      table[c] = space ? -1 : (byte) String.valueOf(c).toLowerCase(Locale.ROOT).charAt(0);
+    }
+    return table;
   }
 }

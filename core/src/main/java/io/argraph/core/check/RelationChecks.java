@@ -24,6 +24,8 @@ final class RelationChecks {
     GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
     int[] supportRels = supports.relations();
     int[] attackRels = attacks.relations();
+    int[] supportTargets = supports.nodes();
+    int[] attackTargets = attacks.nodes();
     int n = a.nodeCount();
     int[] stamp = new int[n];
     Arrays.fill(stamp, -1);
@@ -35,13 +37,13 @@ final class RelationChecks {
         continue;
       }
       for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
-        int r = supportRels[i];
-        stamp[index.to(r)] = u;
-        supportTo[index.to(r)] = r;
+        int t = supportTargets[i];
+        stamp[t] = u;
+        supportTo[t] = supportRels[i];
       }
       for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
         int attack = attackRels[i];
-        int t = index.to(attack);
+        int t = attackTargets[i];
         if (stamp[t] != u) {
           continue;
         }
@@ -70,50 +72,81 @@ final class RelationChecks {
    * problem, or from a problem to a premise; one finding per relation.
    */
   static List<Finding> invertedSupport(Analysis a, Severity severity) {
-    GraphIndex index = a.index();
-    List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>();
-    for (int r = 0; r < index.relationCount(); r++) {
-      if (index.isAttack(r)) {
+    GraphIndex.Adjacency supports = a.index().outgoing(RelationType.SUPPORT);
+    int[] rels = supports.relations();
+    int[] targets = supports.nodes();
+    // Only the supports of problems and recommendations can run backwards: premises are skipped.
+    int[] found = new int[8];
+    int count = 0;
+    for (int v = 0; v < a.nodeCount(); v++) {
+      int rank = rank(a.kind(v));
+      if (rank == 0) {
         continue;
       }
+      for (int i = supports.start(v), end = supports.end(v); i < end; i++) {
+        if (rank(a.kind(targets[i])) < rank) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+          }
+          found[count++] = rels[i];
+        }
+      }
+    }
+    Arrays.sort(found, 0, count); // report in the order of the relations
+    GraphIndex index = a.index();
+    List<Relation> relations = a.graph().relations();
+    List<Finding> out = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      int r = found[k];
       int from = index.from(r);
       int to = index.to(r);
-      if (rank(a.kind(from)) > rank(a.kind(to))) {
-        out.add(
-            new Finding(
-                CheckCodes.INVERTED_SUPPORT,
-                severity,
-                Names.kindAndNode(a.node(from))
-                    + " supports "
-                    + Names.kindAndNode(a.node(to))
-                    + "; support runs from premises to problems to recommendations, so reverse"
-                    + " it, or make it an attack if that is what it means",
-                pair(a, from, to),
-                List.of(relations.get(r))));
-      }
+      out.add(
+          new Finding(
+              CheckCodes.INVERTED_SUPPORT,
+              severity,
+              Names.kindAndNode(a.node(from))
+                  + " supports "
+                  + Names.kindAndNode(a.node(to))
+                  + "; support runs from premises to problems to recommendations, so reverse"
+                  + " it, or make it an attack if that is what it means",
+              pair(a, from, to),
+              List.of(relations.get(r))));
     }
     return out;
   }
 
   /** An attack from a node to itself; one finding per relation. */
   static List<Finding> selfAttack(Analysis a, Severity severity) {
-    GraphIndex index = a.index();
-    List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>();
-    for (int r = 0; r < index.relationCount(); r++) {
-      if (index.isAttack(r) && index.from(r) == index.to(r)) {
-        int v = index.from(r);
-        out.add(
-            new Finding(
-                CheckCodes.SELF_ATTACK,
-                severity,
-                Names.kindAndNode(a.node(v))
-                    + " attacks itself; remove that attack, or split the node into the two claims"
-                    + " that conflict",
-                List.of(a.id(v)),
-                List.of(relations.get(r))));
+    GraphIndex.Adjacency attacks = a.index().outgoing(RelationType.ATTACK);
+    int[] rels = attacks.relations();
+    int[] targets = attacks.nodes();
+    int[] found = new int[8];
+    int count = 0;
+    for (int v = 0; v < a.nodeCount(); v++) {
+      for (int i = attacks.start(v), end = attacks.end(v); i < end; i++) {
+        if (targets[i] == v) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, 2 * count);
+          }
+          found[count++] = rels[i];
+        }
       }
+    }
+    Arrays.sort(found, 0, count); // report in the order of the relations
+    List<Relation> relations = a.graph().relations();
+    List<Finding> out = new ArrayList<>(count);
+    for (int k = 0; k < count; k++) {
+      int r = found[k];
+      int v = a.index().from(r);
+      out.add(
+          new Finding(
+              CheckCodes.SELF_ATTACK,
+              severity,
+              Names.kindAndNode(a.node(v))
+                  + " attacks itself; remove that attack, or split the node into the two claims"
+                  + " that conflict",
+              List.of(a.id(v)),
+              List.of(relations.get(r))));
     }
     return out;
   }

@@ -7,10 +7,8 @@ import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
-import io.argraph.core.semantics.Explainer;
 import io.argraph.core.semantics.Explanation;
 import io.argraph.core.semantics.Label;
-import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 
@@ -92,26 +90,21 @@ public final class SemanticChecks {
   private static List<Finding> find(Analysis analysis, Label wanted, Severity severity) {
     ArgumentGraph graph = analysis.graph();
     SupportReading reading = analysis.reading();
-    Explainer explainer = null;
-    Labelling labels = null;
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
     List<Node> nodes = graph.nodes();
     for (int v = 0; v < nodes.size(); v++) {
+      if (analysis.kind(v) != NodeKind.RECOMMENDATION || !analysis.isSupportedAndGrounded(v)) {
+        continue;
+      }
+      // Labelled only once a recommendation qualifies (most graphs never pay for it), and then
+      // once for both semantic checks.
+      if (analysis.labelling().label(v) != wanted) {
+        continue;
+      }
       Node node = nodes.get(v);
-      if (node.kind() != NodeKind.RECOMMENDATION || !analysis.isSupportedAndGrounded(v)) {
-        continue;
-      }
-      if (explainer == null) {
-        // Labelled only once a recommendation qualifies: most graphs never pay for it.
-        explainer = Explainer.of(graph, reading);
-        labels = explainer.labelling();
-      }
-      if (labels.label(v) != wanted) {
-        continue;
-      }
       out.add(
           wanted == Label.OUT
-              ? defeated(node, reading, explainer.explain(node.id()), severity)
+              ? defeated(node, reading, analysis.explainer().explain(node.id()), severity)
               : undecided(node, reading, severity));
     }
     return out.build();

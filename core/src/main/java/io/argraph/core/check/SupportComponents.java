@@ -5,8 +5,9 @@ import io.argraph.core.model.RelationType;
 import java.util.Arrays;
 
 /**
- * The strongly connected components of the support relations, found by Tarjan's algorithm on the
- * graph index.
+ * The strongly connected components of the support relations, found on the graph index: each node
+ * that no support cycle reaches ({@link SupportOrder}) is a component of its own, and Tarjan's
+ * algorithm finds the components of the nodes left.
  *
  * <p>Why not JGraphT: its strong-connectivity inspectors need a JGraphT graph of the supports
  * alone, that is a hashed copy holding an object per vertex and per edge, and they return sets of
@@ -24,23 +25,37 @@ final class SupportComponents {
     this.cyclic = cyclic;
   }
 
-  static SupportComponents of(GraphIndex index) {
+  static SupportComponents of(GraphIndex index, SupportOrder peeling) {
     int n = index.nodeCount();
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
-    int[] rels = out.relations();
+    int[] targets = out.nodes();
+    int[] component = new int[n];
+    // The nodes no cycle reaches are components of their own, and no support leads from the nodes
+    // left back to one of them. Most graphs have few or no support cycles, so Tarjan's search below
+    // has little or nothing to do.
+    int tail = peeling.peeled();
+    for (int i = 0; i < tail; i++) {
+      component[peeling.node(i)] = i;
+    }
+    int components = tail;
+    if (tail == n) {
+      return new SupportComponents(component, new boolean[components]);
+    }
     int[] order = new int[n];
     Arrays.fill(order, -1);
+    for (int i = 0; i < tail; i++) {
+      order[peeling.node(i)] = Integer.MAX_VALUE; // peeled: never visited again
+    }
     int[] low = new int[n];
-    int[] component = new int[n];
-    Arrays.fill(component, -1);
     int[] open = new int[n]; // Tarjan's stack of nodes not yet assigned to a component
     int openSize = 0;
     boolean[] onOpen = new boolean[n];
     int[] frameNode = new int[n]; // the explicit call stack: a node and its next support
     int[] frameNext = new int[n];
+    boolean[] selfSupport = new boolean[n];
     int counter = 0;
-    int components = 0;
-    int[] sizes = new int[n];
+    int firstLeft = components;
+    int[] sizes = new int[n - tail];
     for (int root = 0; root < n; root++) {
       if (order[root] != -1) {
         continue;
@@ -58,8 +73,10 @@ final class SupportComponents {
         int next = frameNext[depth - 1];
         if (next < out.end(v)) {
           frameNext[depth - 1] = next + 1;
-          int w = index.to(rels[next]);
-          if (order[w] == -1) {
+          int w = targets[next];
+          if (w == v) {
+            selfSupport[v] = true;
+          } else if (order[w] == -1) {
             order[w] = counter;
             low[w] = counter++;
             open[openSize++] = w;
@@ -83,19 +100,19 @@ final class SupportComponents {
             w = open[--openSize];
             onOpen[w] = false;
             component[w] = components;
-            sizes[components]++;
+            sizes[components - firstLeft]++;
           } while (w != v);
           components++;
         }
       }
     }
     boolean[] cyclic = new boolean[components];
-    for (int c = 0; c < components; c++) {
-      cyclic[c] = sizes[c] > 1;
+    for (int c = firstLeft; c < components; c++) {
+      cyclic[c] = sizes[c - firstLeft] > 1;
     }
-    for (int r = 0; r < index.relationCount(); r++) {
-      if (!index.isAttack(r) && index.from(r) == index.to(r)) {
-        cyclic[component[index.from(r)]] = true;
+    for (int v = 0; v < n; v++) {
+      if (selfSupport[v]) {
+        cyclic[component[v]] = true;
       }
     }
     return new SupportComponents(component, cyclic);

@@ -532,10 +532,7 @@ public final class Explanation {
 
     @Override
     public Labelling labelling() {
-      return new Labelling(
-          graph.nodes().stream().map(n -> n.id()).collect(ImmutableList.toImmutableList()),
-          graph::indexOf,
-          labels.clone());
+      return Labelling.ofNodes(graph, labels.clone());
     }
 
     @Override
@@ -550,12 +547,7 @@ public final class Explanation {
 
     private int[] sources(RelationType type, int x) {
       GraphIndex.Adjacency adj = index.incoming(type);
-      int[] rels = adj.relations();
-      int[] out = new int[adj.degree(x)];
-      for (int k = adj.start(x); k < adj.end(x); k++) {
-        out[k - adj.start(x)] = index.from(rels[k]);
-      }
-      return out;
+      return Arrays.copyOfRange(adj.nodes(), adj.start(x), adj.end(x));
     }
 
     @Override

@@ -3,11 +3,15 @@ package io.argraph.core.semantics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +30,38 @@ public final class Labelling {
   static final byte OUT = 1;
   static final byte UNDEC = 2;
 
-  private final List<String> names;
+  private final Supplier<List<String>> names;
   private final ToIntFunction<String> indexOf;
   private final byte[] labels;
 
   Labelling(List<String> names, ToIntFunction<String> indexOf, byte[] labels) {
+    this(() -> names, indexOf, labels);
+  }
+
+  private Labelling(Supplier<List<String>> names, ToIntFunction<String> indexOf, byte[] labels) {
     this.names = names;
     this.indexOf = indexOf;
     this.labels = labels;
+  }
+
+  /**
+   * The labelling of a graph's nodes, by position; the list of node ids is made only when first
+   * asked for, since a caller that reads labels by position never needs it.
+   */
+  static Labelling ofNodes(ArgumentGraph graph, byte[] labels) {
+    List<Node> nodes = graph.nodes();
+    return new Labelling(
+        Suppliers.memoize(
+            () -> {
+              ImmutableList.Builder<String> ids =
+                  ImmutableList.builderWithExpectedSize(labels.length);
+              for (Node node : nodes) {
+                ids.add(node.id());
+              }
+              return ids.build();
+            }),
+        graph::indexOf,
+        labels);
   }
 
   /**
@@ -79,7 +107,7 @@ public final class Labelling {
    * @return an unmodifiable list
    */
   public List<String> names() {
-    return names;
+    return names.get();
   }
 
   /**
@@ -115,9 +143,10 @@ public final class Labelling {
   public Set<String> with(Label label) {
     requireNonNull(label, "label");
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    List<String> all = names.get();
     for (int i = 0; i < labels.length; i++) {
       if (decode(labels[i]) == label) {
-        out.add(names.get(i));
+        out.add(all.get(i));
       }
     }
     return out.build();
@@ -152,12 +181,14 @@ public final class Labelling {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Labelling l && names.equals(l.names) && Arrays.equals(labels, l.labels);
+    return o instanceof Labelling l
+        && names.get().equals(l.names.get())
+        && Arrays.equals(labels, l.labels);
   }
 
   @Override
   public int hashCode() {
-    return 31 * names.hashCode() + Arrays.hashCode(labels);
+    return 31 * names.get().hashCode() + Arrays.hashCode(labels);
   }
 
   /** Returns e.g. {@code in=[a, c], out=[b], undec=[]}. */

@@ -4,9 +4,16 @@ import static io.argraph.core.check.CheckTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DuplicateTextCheckTest {
 
@@ -87,5 +94,105 @@ class DuplicateTextCheckTest {
                 + " (Same.), \"p4\" (Same.), \"p5\" (Same.), \"p6\" (Same.), \"p7\" (Same.),"
                 + " \"p8\" (Same.), \"p9\" (Same.) and 2 more; merge them into one node, or reword"
                 + " them to say what differs");
+  }
+
+  /** Characters that exercise every branch of the normalisation: case, white space, non-ASCII. */
+  private static final String ALPHABET =
+      "aAbB zZ\t\n\u000b\u001c\u00a0\u2003\u3000\u0085éÉßİıIiΣσς😀.,";
+
+  private static String randomText(Random random) {
+    StringBuilder sb = new StringBuilder();
+    int length = random.nextInt(8);
+    for (int i = 0; i < length; i++) {
+      int k = random.nextInt(ALPHABET.length());
+      if (Character.isHighSurrogate(ALPHABET.charAt(k))) {
+        sb.append(ALPHABET, k, k + 2);
+      } else if (Character.isLowSurrogate(ALPHABET.charAt(k))) {
+        sb.append(ALPHABET, k - 1, k + 1);
+      } else {
+        sb.append(ALPHABET.charAt(k));
+      }
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void normalisedHash_isTheHashOfTheNormalisedText(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 5_000; i++) {
+      String text = randomText(random);
+
+      assertThat(DuplicateTextCheck.normalisedHash(text))
+          .as("text %s", text)
+          .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void duplicateText_groupsAsAMapOfNormalisedTextsDoes(long seed) {
+    Random random = new Random(seed);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    int n = 1 + random.nextInt(400);
+    for (int i = 0; i < n; i++) {
+      b.premise("n" + i, randomText(random) + ".");
+    }
+    ArgumentGraph g = b.build();
+    Map<String, List<String>> oracle = new LinkedHashMap<>();
+    for (Node node : g.nodes()) {
+      oracle
+          .computeIfAbsent(DuplicateTextCheck.normalise(node.text()), k -> new ArrayList<>())
+          .add(node.id());
+    }
+    List<List<String>> expected = new ArrayList<>();
+    for (List<String> group : oracle.values()) {
+      if (group.size() > 1) {
+        expected.add(group);
+      }
+    }
+
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void duplicateText_tellsApartTextsWhoseHashesCollide() {
+    // A pair found by a birthday search: equal hashes, different texts.
+    assertThat(DuplicateTextCheck.normalisedHash("text 24090"))
+        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  41701"));
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("a", "text 24090")
+            .premise("b", "Text  41701")
+            .premise("c", "TEXT 24090 ")
+            .premise("d", "text 41701")
+            .build();
+
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactly(List.of("a", "c"), List.of("b", "d"));
+  }
+
+  @Test
+  void duplicateText_normalisesNonAsciiTextsLikeTheNormalisation() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("a", "\u00a0ÉTÉ\u3000SEC ")
+            .premise("b", "été sec")
+            .premise("c", "İ")
+            .premise("d", "i\u0307")
+            .premise("e", "i")
+            .build();
+
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactly(List.of("a", "b"), List.of("c", "d"));
+  }
+
+  @Test
+  void duplicateText_emptyGraphHasNoFindings() {
+    assertThat(findings(ArgumentGraph.builder().build(), CheckCodes.DUPLICATE_TEXT)).isEmpty();
   }
 }

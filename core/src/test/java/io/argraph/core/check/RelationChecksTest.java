@@ -5,9 +5,16 @@ import static io.argraph.core.check.CheckTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import io.argraph.core.testing.RandomGraphs;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RelationChecksTest {
 
@@ -198,5 +205,49 @@ class RelationChecksTest {
             .build();
 
     assertThat(findings(g, CheckCodes.SELF_ATTACK)).isEmpty();
+  }
+
+  static Stream<Long> seeds() {
+    return RandomGraphs.seeds(80);
+  }
+
+  @Test
+  void invertedSupport_keepsTheOrderOfTheRelationsForTheSameFirstNode() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Premise.")
+            .recommendation("r", "Recommendation.")
+            .problem("q", "Problem.")
+            .supports("q", "p")
+            .supports("r", "p")
+            .build();
+
+    assertThat(findings(g, CheckCodes.INVERTED_SUPPORT))
+        .extracting(f -> f.relations().get(0))
+        .containsExactly(Relation.support("q", "p"), Relation.support("r", "p"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void invertedSupport_agreesWithAScanOfTheRelationsInOrder(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    List<List<Relation>> expected =
+        g.relations().stream()
+            .filter(r -> r.type() == RelationType.SUPPORT)
+            .filter(r -> rank(g, r.from()) > rank(g, r.to()))
+            .sorted(
+                Comparator.comparingInt(
+                    r -> Math.min(g.indexOf(r.from()), g.indexOf(r.to())))) // stable
+            .map(List::of)
+            .toList();
+
+    assertThat(Checks.standard().run(g).findings(CheckCodes.INVERTED_SUPPORT))
+        .extracting(Finding::relations)
+        .containsExactlyElementsOf(expected);
+  }
+
+  private static int rank(ArgumentGraph g, String id) {
+    NodeKind kind = g.node(id).orElseThrow().kind();
+    return kind == NodeKind.PREMISE ? 0 : kind == NodeKind.PROBLEM ? 1 : 2;
   }
 }

@@ -1,0 +1,136 @@
+package io.argraph.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import io.argraph.core.testing.RandomGraphs;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class SupportOrderTest {
+
+  static Stream<Long> seeds() {
+    return RandomGraphs.seeds(60);
+  }
+
+  @Test
+  void of_emptyGraphIsComplete() {
+    Analysis a = new Analysis(ArgumentGraph.builder().build());
+
+    assertThat(a.supportOrder().isComplete()).isTrue();
+    assertThat(a.supportOrder().peeled()).isZero();
+    assertThat(a.supportComponents().count()).isZero();
+  }
+
+  @Test
+  void of_peelsWhatNoCycleReachesInTopologicalOrder() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .problem("late", "Late.")
+            .premise("p", "Premise.")
+            .problem("x", "In a cycle.")
+            .problem("y", "In a cycle too.")
+            .recommendation("after", "Downstream of the cycle.")
+            .supports("p", "late")
+            .supports("p", "x")
+            .supports("x", "y")
+            .supports("y", "x")
+            .supports("y", "after")
+            .build();
+    SupportOrder order = new Analysis(g).supportOrder();
+
+    assertThat(order.isComplete()).isFalse();
+    assertThat(order.peeled()).isEqualTo(2);
+    assertThat(order.node(0)).isEqualTo(g.indexOf("p"));
+    assertThat(order.node(1)).isEqualTo(g.indexOf("late"));
+  }
+
+  @Test
+  void of_leavesASelfSupportingNode() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Premise.")
+            .problem("q", "Itself.")
+            .supports("q", "q")
+            .build();
+    Analysis a = new Analysis(g);
+
+    assertThat(a.supportOrder().peeled()).isEqualTo(1);
+    assertThat(a.supportComponents().isOnCycle(g.indexOf("q"))).isTrue();
+    assertThat(a.supportComponents().isOnCycle(g.indexOf("p"))).isFalse();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void facts_agreeWithTheSearchesOnRandomGraphs(long seed) {
+    assertFactsAgree(RandomGraphs.graph(seed));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void facts_agreeWithTheSearchesOnAcyclicGraphs(long seed) {
+    Random random = new Random(seed);
+    int n = 1 + random.nextInt(60);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    NodeKind[] kinds = NodeKind.values();
+    for (int i = 0; i < n; i++) {
+      b.node(Node.of("n" + i, kinds[random.nextInt(3)], "Text " + i + "."));
+    }
+    for (int k = 0; k < 2 * n; k++) {
+      int u = random.nextInt(n);
+      int v = random.nextInt(n);
+      // Supports only go from lower to higher numbers, so there is no cycle.
+      int from = Math.min(u, v);
+      int to = Math.max(u, v);
+      RelationType type = random.nextInt(4) == 0 ? RelationType.ATTACK : RelationType.SUPPORT;
+      if (from != to || type == RelationType.ATTACK) {
+        try {
+          b.relation(Relation.of("n" + from, "n" + to, type));
+        } catch (IllegalArgumentException duplicate) {
+          // drawn twice: keep the first
+        }
+      }
+    }
+    ArgumentGraph g = b.build();
+    Analysis a = new Analysis(g);
+
+    assertThat(a.supportOrder().isComplete()).isTrue();
+    assertFactsAgree(g);
+  }
+
+  private static void assertFactsAgree(ArgumentGraph g) {
+    Analysis fast = new Analysis(g);
+    Analysis search = new Analysis(g);
+    boolean[] grounded = search.groundedBySearch();
+    boolean[] fromProblem = search.reachableFromProblemBySearch();
+    boolean[] toRecommendation = search.reachesRecommendationBySearch();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      assertThat(fast.isGrounded(v)).as("grounded %s", v).isEqualTo(grounded[v]);
+      assertThat(fast.isReachableFromProblem(v)).as("from problem %s", v).isEqualTo(fromProblem[v]);
+      assertThat(fast.reachesRecommendation(v))
+          .as("to recommendation %s", v)
+          .isEqualTo(toRecommendation[v]);
+    }
+    SupportOrder order = fast.supportOrder();
+    int[] position = new int[g.nodeCount()];
+    Arrays.fill(position, -1);
+    for (int i = 0; i < order.peeled(); i++) {
+      position[order.node(i)] = i;
+    }
+    for (Relation r : g.relations(RelationType.SUPPORT)) {
+      int from = g.indexOf(r.from());
+      int to = g.indexOf(r.to());
+      if (position[to] >= 0) {
+        assertThat(position[from]).as("supporter of a peeled node").isBetween(0, position[to] - 1);
+      }
+    }
+  }
+}
