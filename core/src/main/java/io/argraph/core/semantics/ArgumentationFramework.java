@@ -67,6 +67,10 @@ public final class ArgumentationFramework {
   private final int[] outAttacks;
   private final int[] inOffsets;
   private final int[] inAttacks;
+  // The argument at the other end of each of those attacks, side by side with them: a search
+  // reads its neighbours in order instead of looking each attack up at random.
+  private final int[] outTargets;
+  private final int[] inSources;
 
   private final SupportReading reading;
   private final @Nullable ArgumentGraph graph;
@@ -110,6 +114,12 @@ public final class ArgumentationFramework {
     this.inAttacks = new int[attackFrom.length];
     group(attackFrom, outOffsets, outAttacks);
     group(attackTo, inOffsets, inAttacks);
+    this.outTargets = new int[attackFrom.length];
+    this.inSources = new int[attackFrom.length];
+    for (int k = 0; k < attackFrom.length; k++) {
+      outTargets[k] = attackTo[outAttacks[k]];
+      inSources[k] = attackFrom[inAttacks[k]];
+    }
     this.reading = reading;
     this.graph = graph;
     this.kinds = kinds;
@@ -347,6 +357,16 @@ public final class ArgumentationFramework {
   /** Returns the attack number at a position of the by-attacker grouping. */
   int outAttack(int k) {
     return outAttacks[k];
+  }
+
+  /** The target of {@code outAttack(k)}. */
+  int outTarget(int k) {
+    return outTargets[k];
+  }
+
+  /** The attacker of {@code inAttack(k)}. */
+  int inSource(int k) {
+    return inSources[k];
   }
 
   Attack attack(int i) {

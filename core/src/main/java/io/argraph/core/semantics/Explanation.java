@@ -471,7 +471,7 @@ public final class Explanation {
     public int[] attackers(int x) {
       int[] out = new int[af.inEnd(x) - af.inStart(x)];
       for (int k = af.inStart(x); k < af.inEnd(x); k++) {
-        out[k - af.inStart(x)] = af.attackFrom(af.inAttack(k));
+        out[k - af.inStart(x)] = af.inSource(k);
       }
       return out;
     }
@@ -499,7 +499,7 @@ public final class Explanation {
     @Override
     public Attack attack(int from, int to) {
       for (int k = af.outStart(from); k < af.outEnd(from); k++) {
-        if (af.attackTo(af.outAttack(k)) == to) {
+        if (af.outTarget(k) == to) {
           return af.attack(af.outAttack(k));
         }
       }

@@ -84,7 +84,7 @@ public final class Labelling {
     for (String name : extension) {
       int a = framework.position(name);
       for (int k = framework.outStart(a); k < framework.outEnd(a); k++) {
-        int b = framework.attackTo(framework.outAttack(k));
+        int b = framework.outTarget(k);
         if (labels[b] != Labelling.IN) {
           labels[b] = Labelling.OUT;
         }

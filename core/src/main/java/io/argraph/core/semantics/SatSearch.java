@@ -40,7 +40,7 @@ final class SatSearch {
       outIfSomeAttackerIn[0] = -out(x);
       inIfAllAttackersOut[0] = in(x);
       for (int k = af.inStart(x), j = 1; k < af.inEnd(x); k++, j++) {
-        int y = af.attackFrom(af.inAttack(k));
+        int y = af.inSource(k);
         require(-in(x), out(y));
         require(-in(y), out(x));
         outIfSomeAttackerIn[j] = in(y);

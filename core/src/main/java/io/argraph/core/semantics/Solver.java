@@ -334,13 +334,13 @@ public final class Solver {
     for (int head = 0; head < tail; head++) {
       int x = queue[head];
       for (int k = af.outStart(x); k < af.outEnd(x); k++) {
-        int y = af.attackTo(af.outAttack(k));
+        int y = af.outTarget(k);
         if (labels[y] != Labelling.UNDEC) {
           continue; // already OUT; never IN, since x is IN and attacks it
         }
         labels[y] = Labelling.OUT;
         for (int j = af.outStart(y); j < af.outEnd(y); j++) {
-          int z = af.attackTo(af.outAttack(j));
+          int z = af.outTarget(j);
           if (--pending[z] == 0 && labels[z] == Labelling.UNDEC) {
             labels[z] = Labelling.IN;
             queue[tail++] = z;
