@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import com.google.errorprone.annotations.Immutable;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
@@ -16,6 +17,7 @@ import io.argraph.io.json.JsonWriter.Name;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +78,9 @@ public final class JsonExporter implements GraphExporter {
   private static final ImmutableMap<RelationType, String> TYPE_NAMES =
       jsonNames(RelationType.class);
 
+  /** How many relations' end ids are read ahead of writing them; see {@link #touchEnds}. */
+  private static final int RELATION_BATCH = 64;
+
   /** Creates an exporter. */
   public JsonExporter() {}
 
@@ -104,12 +109,32 @@ public final class JsonExporter implements GraphExporter {
     json.endArray();
     json.name(RELATIONS_KEY);
     json.beginArray();
-    for (Relation relation : graph.relations()) {
-      relation(json, relation);
+    List<Relation> relations = graph.relations();
+    for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
+      int end = Math.min(relations.size(), start + RELATION_BATCH);
+      touchEnds(relations, start, end);
+      for (int i = start; i < end; i++) {
+        relation(json, relations.get(i));
+      }
     }
     json.endArray();
     json.endObject();
     json.finish();
+  }
+
+  /**
+   * Reads the lengths of a batch of relations' end ids before the batch is written. The ids are
+   * strings scattered over the heap; read back to back, their cache misses overlap, where read one
+   * at a time amid the writing they were half the time of an export.
+   */
+  @CanIgnoreReturnValue
+  private static int touchEnds(List<Relation> relations, int start, int end) {
+    int total = 0;
+    for (int i = start; i < end; i++) {
+      Relation r = relations.get(i);
+      total += r.from().length() + r.to().length();
+    }
+    return total;
   }
 
   private static void node(JsonWriter json, Node node) throws IOException {

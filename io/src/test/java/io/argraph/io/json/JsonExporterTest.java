@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
+import io.argraph.core.model.Relation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,31 @@ class JsonExporterTest {
     ArgumentGraph read = new JsonImporter().read(JsonFixtures.resource("golden/json/" + golden));
 
     assertThat(read).isEqualTo(graph.get());
+  }
+
+  @Test
+  void manyRelations_areAllWrittenInGraphOrderAcrossReadAheadBatches() {
+    int count = 64 * 3 + 7; // whole batches and a partial one
+    ArgumentGraph.Builder builder = ArgumentGraph.builder();
+    for (int i = 0; i <= count; i++) {
+      builder.premise("n" + i, "Claim " + i);
+    }
+    StringBuilder expected = new StringBuilder();
+    for (int i = count; i > 0; i--) { // not the order of the nodes
+      builder.relation(Relation.support("n" + i, "n" + (i - 1)).withNote("step " + i));
+      expected.append(i).append('>').append(i - 1).append(';');
+    }
+    ArgumentGraph graph = builder.build();
+
+    String json = new JsonExporter().toString(graph);
+
+    Matcher m = Pattern.compile("\"from\": \"n(\\d+)\",\n +\"to\": \"n(\\d+)\"").matcher(json);
+    StringBuilder written = new StringBuilder();
+    while (m.find()) {
+      written.append(m.group(1)).append('>').append(m.group(2)).append(';');
+    }
+    assertThat(written.toString()).isEqualTo(expected.toString());
+    assertThat(new JsonImporter().fromString(json)).isEqualTo(graph);
   }
 
   @Test
