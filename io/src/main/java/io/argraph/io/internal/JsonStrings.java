@@ -1,7 +1,5 @@
 package io.argraph.io.internal;
 
-import java.io.IOException;
-import java.io.Writer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,35 +14,6 @@ public final class JsonStrings {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private JsonStrings() {}
-
-  /**
-   * Writes a string as a quoted JSON literal, copying unescaped runs in one call each.
-   *
-   * @param out where to write
-   * @param s the string
-   * @throws IOException if writing fails
-   */
-  public static void write(Writer out, String s) throws IOException {
-    out.write('"');
-    int length = s.length();
-    int i = 0;
-    while (i < length && isPlain(s.charAt(i))) {
-      i++; // most text needs no escape at all: find that out in one tight pass
-    }
-    int run = 0; // start of the pending run of characters written as they are
-    for (; i < length; i++) {
-      String escape = escapeAt(s, i);
-      if (escape != null) {
-        out.write(s, run, i - run);
-        out.write(escape);
-        run = i + 1;
-      } else if (Character.isHighSurrogate(s.charAt(i))) {
-        i++; // a valid pair: keep both halves in the run
-      }
-    }
-    out.write(s, run, length - run);
-    out.write('"');
-  }
 
   /**
    * Appends a string as a quoted JSON literal.
@@ -74,7 +43,7 @@ public final class JsonStrings {
    * valid pairs and the other characters there as they are).
    *
    * @param c the char
-   * @return true if {@link #write} and {@link #quote} copy it as it is
+   * @return true if {@link #quote} copies it as it is wherever it stands
    */
   public static boolean isPlain(char c) {
     return c >= 0x20 && c != '"' && c != '\\' && c < '\uD800';
