@@ -1,6 +1,7 @@
 package io.argraph.core.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.MoreObjects;
@@ -199,6 +200,32 @@ public final class ArgumentGraph {
   public int indexOf(String nodeId) {
     Integer i = indexOf.get(requireNonNull(nodeId, "nodeId"));
     return i == null ? -1 : i;
+  }
+
+  /**
+   * Returns the position of a relation's {@code from} node in {@link #nodes()}, without a look-up
+   * by id: for code that keeps per-node state in arrays.
+   *
+   * @param relation a position in {@link #relations()}
+   * @return the position of its {@code from} node
+   * @throws IndexOutOfBoundsException if there is no relation at that position
+   */
+  public int fromIndex(int relation) {
+    checkElementIndex(relation, relations.size(), "relation");
+    return index.from(relation);
+  }
+
+  /**
+   * Returns the position of a relation's {@code to} node in {@link #nodes()}, without a look-up by
+   * id.
+   *
+   * @param relation a position in {@link #relations()}
+   * @return the position of its {@code to} node
+   * @throws IndexOutOfBoundsException if there is no relation at that position
+   */
+  public int toIndex(int relation) {
+    checkElementIndex(relation, relations.size(), "relation");
+    return index.to(relation);
   }
 
   /**

@@ -65,6 +65,25 @@ class ArgumentGraphTest {
   }
 
   @Test
+  void fromIndexAndToIndex_givePositionsOfEachRelationsEnds() {
+    ArgumentGraph g = sample().build();
+    ArgumentGraph fewer = g.toBuilder().removeNode("p1").build(); // positions renumbered
+
+    for (ArgumentGraph graph : List.of(g, fewer)) {
+      for (int r = 0; r < graph.relations().size(); r++) {
+        Relation relation = graph.relations().get(r);
+        assertThat(graph.nodes().get(graph.fromIndex(r)).id()).isEqualTo(relation.from());
+        assertThat(graph.nodes().get(graph.toIndex(r)).id()).isEqualTo(relation.to());
+      }
+    }
+    int size = g.relations().size();
+    assertThatThrownBy(() -> g.fromIndex(size))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("relation (" + size + ") must be less than size (" + size + ")");
+    assertThatThrownBy(() -> g.toIndex(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void queries_rejectUnknownNode() {
     ArgumentGraph g = sample().build();
 

@@ -223,28 +223,24 @@ final class DotWriter {
   }
 
   /**
-   * Writes the relations in batches: first the positions and id lengths of a batch's ends are read,
-   * then its lines are written. Each end is read from memory at random (its id string, the id's
-   * chars and its slot in the table of positions); in a row of look-ups the processor overlaps
-   * these reads, where between two lines it would wait for each in turn.
+   * Writes the relations in batches: first the id lengths of a batch's ends are read, then its
+   * lines are written. Each end's id is a string somewhere in memory; in a row of reads the
+   * processor overlaps them, where between two lines it would wait for each in turn.
    */
   private void writeRelations() throws IOException {
-    NodePositions positions = new NodePositions(graph.nodes());
     List<Relation> relations = graph.relations();
-    int[] ends = new int[4 * RELATION_BATCH];
+    int[] lengths = new int[2 * RELATION_BATCH];
     for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
       int end = Math.min(relations.size(), start + RELATION_BATCH);
       for (int k = start; k < end; k++) {
         Relation r = relations.get(k);
-        int e = 4 * (k - start);
-        ends[e] = positions.of(r.from());
-        ends[e + 1] = positions.of(r.to());
-        ends[e + 2] = r.from().length();
-        ends[e + 3] = r.to().length();
+        lengths[2 * (k - start)] = r.from().length();
+        lengths[2 * (k - start) + 1] = r.to().length();
       }
       for (int k = start; k < end; k++) {
-        int e = 4 * (k - start);
-        writeRelation(relations.get(k), ends[e], ends[e + 1], ends[e + 2], ends[e + 3]);
+        int e = 2 * (k - start);
+        writeRelation(
+            relations.get(k), graph.fromIndex(k), graph.toIndex(k), lengths[e], lengths[e + 1]);
       }
     }
   }
