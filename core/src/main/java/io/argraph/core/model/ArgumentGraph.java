@@ -10,11 +10,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.internal.IdPositions;
 import io.argraph.core.internal.LongHashSet;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public final class ArgumentGraph {
   private final ImmutableMap<String, String> metadata;
   private final ImmutableList<Node> nodes;
   private final ImmutableList<Relation> relations;
-  private final ImmutableMap<String, Integer> indexOf;
+  private final IdPositions indexOf;
   private final GraphIndex index;
   private final Supplier<Graph<Node, Relation>> jgraphtView;
   private int hash;
@@ -73,7 +73,7 @@ public final class ArgumentGraph {
     this.metadata = ImmutableMap.copyOf(b.metadata);
     this.nodes = ImmutableList.copyOf(b.nodes);
     this.relations = ImmutableList.copyOf(b.relations);
-    this.indexOf = ImmutableMap.copyOf(b.positions);
+    this.indexOf = b.positions.copy(i -> nodes.get(i).id());
     int m = relations.size();
     this.index =
         new GraphIndex(
@@ -177,7 +177,7 @@ public final class ArgumentGraph {
    * @return true if the graph has that node
    */
   public boolean contains(String nodeId) {
-    return indexOf.containsKey(requireNonNull(nodeId, "nodeId"));
+    return indexOf.get(requireNonNull(nodeId, "nodeId")) >= 0;
   }
 
   /**
@@ -187,8 +187,8 @@ public final class ArgumentGraph {
    * @return the node, or empty if there is none with that id
    */
   public Optional<Node> node(String nodeId) {
-    Integer i = indexOf.get(requireNonNull(nodeId, "nodeId"));
-    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
+    int i = indexOf.get(requireNonNull(nodeId, "nodeId"));
+    return i < 0 ? Optional.empty() : Optional.of(nodes.get(i));
   }
 
   /**
@@ -198,8 +198,7 @@ public final class ArgumentGraph {
    * @return its position, or -1 if there is no such node
    */
   public int indexOf(String nodeId) {
-    Integer i = indexOf.get(requireNonNull(nodeId, "nodeId"));
-    return i == null ? -1 : i;
+    return indexOf.get(requireNonNull(nodeId, "nodeId"));
   }
 
   /**
@@ -345,8 +344,8 @@ public final class ArgumentGraph {
   }
 
   private int position(String nodeId) {
-    Integer i = indexOf.get(requireNonNull(nodeId, "nodeId"));
-    checkArgument(i != null, "unknown node \"%s\"; the graph has no node with that id", nodeId);
+    int i = indexOf.get(requireNonNull(nodeId, "nodeId"));
+    checkArgument(i >= 0, "unknown node \"%s\"; the graph has no node with that id", nodeId);
     return i;
   }
 
@@ -428,7 +427,7 @@ public final class ArgumentGraph {
     // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
     // map entry per relation, which matters for graphs of millions of relations.
     private final List<Node> nodes = new ArrayList<>();
-    private final Map<String, Integer> positions = new HashMap<>();
+    private final IdPositions positions = new IdPositions(i -> nodes.get(i).id(), 16);
     private final List<Relation> relations = new ArrayList<>();
     private int[] from = new int[16];
     private int[] to = new int[16];
@@ -493,9 +492,9 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder node(Node node) {
       requireNonNull(node, "node");
-      Integer taken = positions.putIfAbsent(node.id(), nodes.size());
+      int taken = positions.putIfAbsent(node.id(), nodes.size());
       checkArgument(
-          taken == null,
+          taken < 0,
           "duplicate node id \"%s\": each node needs its own id; rename one of them",
           node.id());
       nodes.add(node);
@@ -552,18 +551,12 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder relation(Relation relation) {
       requireNonNull(relation, "relation");
-      Integer source = positions.get(relation.from());
-      Integer target = positions.get(relation.to());
+      int source = positions.get(relation.from());
+      int target = positions.get(relation.to());
       checkArgument(
-          source != null,
-          "relation %s: unknown node \"%s\"; add it first",
-          relation,
-          relation.from());
+          source >= 0, "relation %s: unknown node \"%s\"; add it first", relation, relation.from());
       checkArgument(
-          target != null,
-          "relation %s: unknown node \"%s\"; add it first",
-          relation,
-          relation.to());
+          target >= 0, "relation %s: unknown node \"%s\"; add it first", relation, relation.to());
       boolean isAttack = relation.type() == RelationType.ATTACK;
       // Positions are below 2^31: from in bits 32-62, to in bits 1-31, the type in bit 0.
       long key = (long) source << 32 | (long) target << 1 | (isAttack ? 1 : 0);
@@ -629,8 +622,7 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder removeNode(String nodeId) {
       requireNonNull(nodeId, "nodeId");
-      checkArgument(
-          positions.containsKey(nodeId), "unknown node \"%s\"; nothing to remove", nodeId);
+      checkArgument(positions.get(nodeId) >= 0, "unknown node \"%s\"; nothing to remove", nodeId);
       List<Node> keptNodes = new ArrayList<>(nodes);
       keptNodes.removeIf(n -> n.id().equals(nodeId));
       List<Relation> keptRelations = new ArrayList<>(relations);
@@ -679,7 +671,7 @@ public final class ArgumentGraph {
      * @return true if present
      */
     public boolean containsNode(String nodeId) {
-      return positions.containsKey(requireNonNull(nodeId, "nodeId"));
+      return positions.get(requireNonNull(nodeId, "nodeId")) >= 0;
     }
 
     /**
