@@ -537,12 +537,15 @@ public final class ArgumentationFramework {
     private final SupportReading reading;
     private final GraphIndex index;
     private final int n;
-    private final LongHashSet pairs;
-    private final ImmutableIntArray.Builder from = ImmutableIntArray.builder();
-    private final ImmutableIntArray.Builder to = ImmutableIntArray.builder();
-    private final ImmutableIntArray.Builder kinds = ImmutableIntArray.builder();
-    private final ImmutableIntArray.Builder base = ImmutableIntArray.builder();
-    private final ImmutableIntArray.Builder first = ImmutableIntArray.builder();
+    // The attacked pairs so far, to add each pair once; null under NONE, where every attack is a
+    // direct one and the graph already holds each attack once.
+    private final @Nullable LongHashSet pairs;
+    // One entry per attack, sized for the direct ones.
+    private final ImmutableIntArray.Builder from;
+    private final ImmutableIntArray.Builder to;
+    private final ImmutableIntArray.Builder kinds;
+    private final ImmutableIntArray.Builder base;
+    private final ImmutableIntArray.Builder first;
     private final ImmutableIntArray.Builder stepRelation = ImmutableIntArray.builder();
     private final ImmutableIntArray.Builder stepNext = ImmutableIntArray.builder();
     private int steps;
@@ -560,7 +563,13 @@ public final class ArgumentationFramework {
       this.stepOf = new int[n];
       this.seenIn = new int[n];
       this.queue = new int[n];
-      this.pairs = new LongHashSet(index.relationCount());
+      this.pairs = reading == SupportReading.NONE ? null : new LongHashSet(index.relationCount());
+      int direct = index.outgoing(RelationType.ATTACK).relations().length;
+      this.from = ImmutableIntArray.builder(direct);
+      this.to = ImmutableIntArray.builder(direct);
+      this.kinds = ImmutableIntArray.builder(direct);
+      this.base = ImmutableIntArray.builder(direct);
+      this.first = ImmutableIntArray.builder(direct);
     }
 
     ArgumentationFramework flatten() {
@@ -678,7 +687,7 @@ public final class ArgumentationFramework {
     }
 
     private void add(int a, int b, AttackKind kind, int relation, int step) {
-      if (pairs.add(pair(a, b))) {
+      if (pairs == null || pairs.add(pair(a, b))) {
         from.add(a);
         to.add(b);
         kinds.add(KINDS.indexOf(kind));
