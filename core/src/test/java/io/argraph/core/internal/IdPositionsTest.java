@@ -161,58 +161,6 @@ class IdPositionsTest {
     assertThat(table.size()).isZero();
   }
 
-  @Test
-  void tags_startAtZeroAndMoveWithTheirIdsWhenTheTableGrows() {
-    IdPositions table = new IdPositions(1, true);
-    for (int i = 0; i < 5000; i++) {
-      String id = "t" + i;
-      table.putIfAbsent(id, i);
-      int slot = table.find(id);
-      assertThat(table.tag(slot)).isZero();
-      table.setTag(slot, i == 0 ? -1L : (long) i << 32 | (0xFFFF_FFFFL - i));
-    }
-
-    for (int i = 0; i < 5000; i++) {
-      int slot = table.find("t" + i);
-      assertThat(table.position(slot)).isEqualTo(i);
-      assertThat(table.tag(slot)).isEqualTo(i == 0 ? -1L : (long) i << 32 | (0xFFFF_FFFFL - i));
-    }
-  }
-
-  @Test
-  void copyOfATaggedTable_keepsPositionsButNoTags() {
-    IdPositions table = new IdPositions(2, true);
-    table.putIfAbsent("a", 0);
-    table.putIfAbsent("b", 1);
-    table.setTag(table.find("b"), 42);
-
-    IdPositions copy = table.copy();
-
-    assertThat(copy.get("a")).isZero();
-    assertThat(copy.get("b")).isEqualTo(1);
-    assertThat(copy.id(copy.find("b"))).isEqualTo("b");
-    assertThatThrownBy(() -> copy.tag(copy.find("b")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("this table keeps no tags");
-    assertThatThrownBy(() -> copy.setTag(copy.find("a"), 1))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("this table keeps no tags");
-    assertThat(table.tag(table.find("b"))).isEqualTo(42);
-  }
-
-  @Test
-  void clear_thenAddAgain_resetsTheTag() {
-    IdPositions table = new IdPositions(2, true);
-    table.putIfAbsent("a", 0);
-    table.setTag(table.find("a"), 7);
-    table.clear();
-
-    table.putIfAbsent("a", 3);
-
-    assertThat(table.tag(table.find("a"))).isZero();
-    assertThat(table.get("a")).isEqualTo(3);
-  }
-
   static Stream<Long> seeds() {
     return IntStream.range(0, 30).mapToObj(i -> 31L * i + 5);
   }
