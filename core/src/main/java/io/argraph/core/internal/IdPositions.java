@@ -1,7 +1,6 @@
 package io.argraph.core.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
@@ -16,58 +15,33 @@ import org.jspecify.annotations.Nullable;
  * without reading the string, and any other by its hash and then {@code equals}.
  *
  * <p>A look-up may instead return the slot ({@link #find}), from which {@link #position} and {@link
- * #id} read what the slot holds without a second look-up. A table made with tags also keeps a
- * {@code long} beside each id for its owner ({@link #tag}), in the same cache line as the position,
- * so that state kept per id costs no further memory access. Ids are never removed one by one. Not
+ * #id} read what the slot holds without a second look-up. Ids are never removed one by one. Not
  * thread-safe while being added to; a {@link #copy} that is only read may be shared.
  */
 public final class IdPositions {
-  private final int stride; // ints per slot: hash, position and, with tags, the tag's two halves
   private @Nullable String[] ids; // null marks an empty slot
-  private int[] entries; // for slot i from stride * i: the id's hash, its position, [tag low, high]
+  private int[] entries; // for slot i: the id's hash at 2i, its position at 2i + 1
   private int size;
-
-  /**
-   * Creates an empty table without tags.
-   *
-   * @param expected how many ids are expected; the table grows past that as needed
-   */
-  public IdPositions(int expected) {
-    this(expected, false);
-  }
 
   /**
    * Creates an empty table.
    *
    * @param expected how many ids are expected; the table grows past that as needed
-   * @param tagged whether to keep a tag beside each id
    */
-  public IdPositions(int expected, boolean tagged) {
-    stride = tagged ? 4 : 2;
+  public IdPositions(int expected) {
     int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
     ids = new String[capacity];
-    entries = new int[stride * capacity];
+    entries = new int[2 * capacity];
   }
 
-  /** An untagged copy: the ids, hashes and positions, in the same slots. */
   private IdPositions(IdPositions from) {
-    this.stride = 2;
     this.ids = from.ids.clone();
+    this.entries = from.entries.clone();
     this.size = from.size;
-    if (from.stride == 2) {
-      this.entries = from.entries.clone();
-    } else {
-      int[] e = new int[2 * ids.length];
-      for (int i = 0; i < ids.length; i++) {
-        e[2 * i] = from.entries[from.stride * i];
-        e[2 * i + 1] = from.entries[from.stride * i + 1];
-      }
-      this.entries = e;
-    }
   }
 
   /**
-   * Returns a copy, without tags, that does not change when this table does.
+   * Returns a copy that does not change when this table does.
    *
    * @return the copy
    */
@@ -83,7 +57,7 @@ public final class IdPositions {
    */
   public int get(String id) {
     int slot = find(id);
-    return slot < 0 ? -1 : entries[stride * slot + 1];
+    return slot < 0 ? -1 : entries[2 * slot + 1];
   }
 
   /**
@@ -106,7 +80,7 @@ public final class IdPositions {
       if (there == null) {
         return -1;
       }
-      if (entries[stride * i] == h && there.equals(id)) {
+      if (entries[2 * i] == h && there.equals(id)) {
         return i;
       }
     }
@@ -119,34 +93,7 @@ public final class IdPositions {
    * @return the position of its id
    */
   public int position(int slot) {
-    return entries[stride * slot + 1];
-  }
-
-  /**
-   * Returns the tag kept beside the id in a slot; 0 until set.
-   *
-   * @param slot a slot returned by {@link #find}
-   * @return the tag
-   * @throws IllegalStateException if the table has no tags
-   */
-  public long tag(int slot) {
-    checkState(stride == 4, "this table keeps no tags");
-    int at = 4 * slot + 2;
-    return (long) entries[at + 1] << 32 | (entries[at] & 0xFFFF_FFFFL);
-  }
-
-  /**
-   * Sets the tag kept beside the id in a slot.
-   *
-   * @param slot a slot returned by {@link #find}
-   * @param tag the tag
-   * @throws IllegalStateException if the table has no tags
-   */
-  public void setTag(int slot, long tag) {
-    checkState(stride == 4, "this table keeps no tags");
-    int at = 4 * slot + 2;
-    entries[at] = (int) tag;
-    entries[at + 1] = (int) (tag >>> 32);
+    return entries[2 * slot + 1];
   }
 
   /**
@@ -176,15 +123,7 @@ public final class IdPositions {
     if (2 * (size + 1) > ids.length) {
       grow();
     }
-    int h = hash(id);
-    int i = slot(ids, h);
-    ids[i] = id;
-    entries[stride * i] = h;
-    entries[stride * i + 1] = position;
-    if (stride == 4) {
-      entries[4 * i + 2] = 0;
-      entries[4 * i + 3] = 0;
-    }
+    insert(ids, entries, id, hash(id), position);
     size++;
     return -1;
   }
@@ -210,23 +149,23 @@ public final class IdPositions {
     for (int i = 0; i < ids.length; i++) {
       String id = ids[i];
       if (id != null) {
-        int to = stride * slot(newIds, entries[stride * i]);
-        newIds[to / stride] = id;
-        System.arraycopy(entries, stride * i, newEntries, to, stride);
+        insert(newIds, newEntries, id, entries[2 * i], entries[2 * i + 1]);
       }
     }
     ids = newIds;
     entries = newEntries;
   }
 
-  /** The first empty slot for a hash. */
-  private static int slot(@Nullable String[] ids, int h) {
+  private static void insert(
+      @Nullable String[] ids, int[] entries, String id, int h, int position) {
     int mask = ids.length - 1;
     int i = h & mask;
     while (ids[i] != null) {
       i = (i + 1) & mask;
     }
-    return i;
+    ids[i] = id;
+    entries[2 * i] = h;
+    entries[2 * i + 1] = position;
   }
 
   /** The string's hash, spread so that ids like n1, n2, … do not fill neighbouring slots. */

@@ -419,34 +419,19 @@ public final class ArgumentGraph {
    * @since 0.1.0
    */
   public static final class Builder {
-    /** The filter of a node whose relations are in {@code keys}. */
-    private static final int HUB = -1;
-
-    /** The longest chain a node keeps before it becomes a hub. */
-    private static final int MAX_CHAIN = 16;
-
     private @Nullable String id;
     private @Nullable String title;
     private final Map<String, String> metadata = new LinkedHashMap<>();
     // Nodes and relations in insertion order, and the numbered form the graph's index is built
-    // from: node positions by id, and the two ends and the type of each relation. This costs a
-    // fraction of a map entry per relation, which matters for graphs of millions of relations.
-    //
-    // Duplicates are refused without a look-up of their own: the tag beside each node's id in
-    // `positions` (in the cache line the look-up of the relation's source has just read) holds
-    // the last relation from that node and a 32-bit filter of the (target, type) pairs of all of
-    // them. A pair whose bit is clear is new; one whose bit is set is looked for along the node's
-    // chain of relations in `links`. A node whose chain grows long or whose filter fills up
-    // becomes a hub: its (from, to, type) triples move to `keys`, a set of packed longs.
+    // from: node positions by id, the two ends and the type of each relation, and the set of
+    // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
+    // map entry per relation, which matters for graphs of millions of relations.
     private final List<Node> nodes = new ArrayList<>();
-    private final IdPositions positions = new IdPositions(16, true);
+    private final IdPositions positions = new IdPositions(16);
     private final List<Relation> relations = new ArrayList<>();
     private int[] from = new int[16];
     private int[] to = new int[16];
     private boolean[] attack = new boolean[16];
-    // For relation r: at 2r the previous relation from the same node + 1 (0 for none), at 2r + 1
-    // its end (target << 1 | 1 for an attack).
-    private int[] links = new int[32];
     private LongHashSet keys = new LongHashSet(16);
 
     private Builder() {}
@@ -581,70 +566,23 @@ public final class ArgumentGraph {
       int source = positions.position(sourceSlot);
       int target = positions.position(targetSlot);
       boolean isAttack = relation.type() == RelationType.ATTACK;
+      // Positions are below 2^31: from in bits 32-62, to in bits 1-31, the type in bit 0.
+      long key = (long) source << 32 | (long) target << 1 | (isAttack ? 1 : 0);
+      checkArgument(
+          keys.add(key),
+          "duplicate relation %s: the graph already has it; add each relation once",
+          relation);
       int r = relations.size();
       if (r == from.length) {
         from = Arrays.copyOf(from, 2 * r);
         to = Arrays.copyOf(to, 2 * r);
         attack = Arrays.copyOf(attack, 2 * r);
-        links = Arrays.copyOf(links, 4 * r);
       }
-      checkArgument(
-          link(sourceSlot, source, target << 1 | (isAttack ? 1 : 0), r),
-          "duplicate relation %s: the graph already has it; add each relation once",
-          relation);
       from[r] = source;
       to[r] = target;
       attack[r] = isAttack;
       relations.add(canonical(relation, positions.id(sourceSlot), positions.id(targetSlot)));
       return this;
-    }
-
-    /**
-     * Records relation {@code r} in its source's chain and filter, unless the source already has a
-     * relation with the same end.
-     *
-     * @param end the target's position shifted left by one, plus 1 for an attack
-     * @return false, changing nothing, if the relation is a duplicate
-     */
-    private boolean link(int sourceSlot, int source, int end, int r) {
-      long tag = positions.tag(sourceSlot);
-      int head = (int) (tag >>> 32);
-      int filter = (int) tag;
-      if (filter == HUB) {
-        if (!keys.add(key(source, end))) {
-          return false;
-        }
-      } else {
-        int bit = 1 << ((end * 0x9E3779B9) >>> 27);
-        if ((filter & bit) != 0) {
-          int length = 0;
-          for (int q = head; q != 0; q = links[2 * q - 2]) {
-            if (links[2 * q - 1] == end) {
-              return false;
-            }
-            length++;
-          }
-          if (length >= MAX_CHAIN) {
-            filter = HUB;
-          }
-        }
-        filter |= bit;
-        if (filter == HUB) {
-          for (int q = head; q != 0; q = links[2 * q - 2]) {
-            keys.add(key(source, links[2 * q - 1]));
-          }
-          keys.add(key(source, end));
-        }
-      }
-      links[2 * r] = head;
-      links[2 * r + 1] = end;
-      positions.setTag(sourceSlot, (long) (r + 1) << 32 | (filter & 0xFFFF_FFFFL));
-      return true;
-    }
-
-    /** A relation as a non-negative long: its source's position above its end, unsigned. */
-    private static long key(int source, int end) {
-      return (long) source << 32 | (end & 0xFFFF_FFFFL);
     }
 
     /** Shares the nodes' id strings, so that a million relations do not hold a million copies. */
@@ -725,7 +663,7 @@ public final class ArgumentGraph {
       nodes.clear();
       positions.clear();
       relations.clear();
-      keys = new LongHashSet(16);
+      keys = new LongHashSet(keptRelations.size());
       addAll(keptNodes, keptRelations);
     }
 
