@@ -73,7 +73,7 @@ public final class ArgumentGraph {
     this.metadata = ImmutableMap.copyOf(b.metadata);
     this.nodes = ImmutableList.copyOf(b.nodes);
     this.relations = ImmutableList.copyOf(b.relations);
-    this.indexOf = b.positions.copy(i -> nodes.get(i).id());
+    this.indexOf = b.positions.copy();
     int m = relations.size();
     this.index =
         new GraphIndex(
@@ -427,7 +427,7 @@ public final class ArgumentGraph {
     // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
     // map entry per relation, which matters for graphs of millions of relations.
     private final List<Node> nodes = new ArrayList<>();
-    private final IdPositions positions = new IdPositions(i -> nodes.get(i).id(), 16);
+    private final IdPositions positions = new IdPositions(16);
     private final List<Relation> relations = new ArrayList<>();
     private int[] from = new int[16];
     private int[] to = new int[16];
@@ -551,12 +551,20 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder relation(Relation relation) {
       requireNonNull(relation, "relation");
-      int source = positions.get(relation.from());
-      int target = positions.get(relation.to());
+      int sourceSlot = positions.find(relation.from());
+      int targetSlot = positions.find(relation.to());
       checkArgument(
-          source >= 0, "relation %s: unknown node \"%s\"; add it first", relation, relation.from());
+          sourceSlot >= 0,
+          "relation %s: unknown node \"%s\"; add it first",
+          relation,
+          relation.from());
       checkArgument(
-          target >= 0, "relation %s: unknown node \"%s\"; add it first", relation, relation.to());
+          targetSlot >= 0,
+          "relation %s: unknown node \"%s\"; add it first",
+          relation,
+          relation.to());
+      int source = positions.position(sourceSlot);
+      int target = positions.position(targetSlot);
       boolean isAttack = relation.type() == RelationType.ATTACK;
       // Positions are below 2^31: from in bits 32-62, to in bits 1-31, the type in bit 0.
       long key = (long) source << 32 | (long) target << 1 | (isAttack ? 1 : 0);
@@ -573,7 +581,7 @@ public final class ArgumentGraph {
       from[r] = source;
       to[r] = target;
       attack[r] = isAttack;
-      relations.add(canonical(relation, nodes.get(source).id(), nodes.get(target).id()));
+      relations.add(canonical(relation, positions.id(sourceSlot), positions.id(targetSlot)));
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.argraph.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ class IdPositionsTest {
 
   @Test
   void empty_findsNothing() {
-    IdPositions table = new IdPositions(i -> "never", 0);
+    IdPositions table = new IdPositions(0);
 
     assertThat(table.get("a")).isEqualTo(-1);
     assertThat(table.size()).isZero();
@@ -25,8 +26,7 @@ class IdPositionsTest {
 
   @Test
   void putIfAbsent_keepsTheFirstPositionAndReportsIt() {
-    List<String> ids = new ArrayList<>(List.of("a", "b"));
-    IdPositions table = new IdPositions(ids::get, 2);
+    IdPositions table = new IdPositions(2);
 
     assertThat(table.putIfAbsent("a", 0)).isEqualTo(-1);
     assertThat(table.putIfAbsent("b", 1)).isEqualTo(-1);
@@ -39,7 +39,7 @@ class IdPositionsTest {
   @Test
   void idsWithTheSameHashCode_areToldApart() {
     List<String> ids = List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"); // equal hash codes
-    IdPositions table = new IdPositions(ids::get, 1);
+    IdPositions table = new IdPositions(1);
     for (int i = 0; i < ids.size(); i++) {
       assertThat(table.putIfAbsent(ids.get(i), i)).isEqualTo(-1);
     }
@@ -52,11 +52,10 @@ class IdPositionsTest {
 
   @Test
   void clearAndCopy_areIndependent() {
-    List<String> ids = List.of("x", "y");
-    IdPositions table = new IdPositions(ids::get, 2);
+    IdPositions table = new IdPositions(2);
     table.putIfAbsent("x", 0);
     table.putIfAbsent("y", 1);
-    IdPositions copy = table.copy(ids::get);
+    IdPositions copy = table.copy();
 
     table.clear();
 
@@ -65,6 +64,101 @@ class IdPositionsTest {
     assertThat(copy.get("x")).isZero();
     assertThat(copy.get("y")).isEqualTo(1);
     assertThat(copy.size()).isEqualTo(2);
+  }
+
+  @Test
+  void equalButDistinctString_isFoundAndTheAddedStringIsReturned() {
+    String added = new String("premise-1".toCharArray());
+    String lookedUp = new String("premise-1".toCharArray());
+    IdPositions table = new IdPositions(4);
+    table.putIfAbsent(added, 3);
+
+    int slot = table.find(lookedUp);
+
+    assertThat(lookedUp).isNotSameAs(added);
+    assertThat(slot).isNotNegative();
+    assertThat(table.position(slot)).isEqualTo(3);
+    assertThat(table.id(slot)).isSameAs(added);
+    assertThat(table.find(added)).isEqualTo(slot);
+    assertThat(table.putIfAbsent(lookedUp, 9)).isEqualTo(3);
+    assertThat(table.size()).isEqualTo(1);
+  }
+
+  @Test
+  void collidingHashes_findEachByIdentityAndByEquality() {
+    List<String> ids = List.of("Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"); // equal hash codes
+    IdPositions table = new IdPositions(64);
+    for (int i = 0; i < ids.size(); i++) {
+      table.putIfAbsent(ids.get(i), 10 * i);
+    }
+
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      String copy = new String(id.toCharArray());
+      assertThat(table.position(table.find(id))).isEqualTo(10 * i);
+      assertThat(table.id(table.find(copy))).isSameAs(id);
+      assertThat(table.get(copy)).isEqualTo(10 * i);
+    }
+    assertThat(table.find("AaBBAa")).isEqualTo(-1);
+  }
+
+  @Test
+  void growth_keepsEveryIdAndItsString() {
+    IdPositions table = new IdPositions(0);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      String id = "n" + i;
+      ids.add(id);
+      assertThat(table.putIfAbsent(id, i)).isEqualTo(-1);
+    }
+
+    assertThat(table.size()).isEqualTo(100_000);
+    for (int i = 0; i < ids.size(); i++) {
+      int slot = table.find("n" + i);
+      assertThat(table.position(slot)).isEqualTo(i);
+      assertThat(table.id(slot)).isSameAs(ids.get(i));
+    }
+    assertThat(table.get("n100000")).isEqualTo(-1);
+  }
+
+  @Test
+  void unicodeIds_areToldApart() {
+    IdPositions table = new IdPositions(2);
+    table.putIfAbsent("é", 0);
+    table.putIfAbsent("e\u0301", 1);
+    table.putIfAbsent("\uD83D\uDE00", 2);
+
+    assertThat(table.get("é")).isZero();
+    assertThat(table.get("e\u0301")).isEqualTo(1);
+    assertThat(table.get(new String("\uD83D\uDE00".toCharArray()))).isEqualTo(2);
+    assertThat(table.get("e")).isEqualTo(-1);
+  }
+
+  @Test
+  void clear_thenAddAgain_usesTheNewPositionsAndStrings() {
+    IdPositions table = new IdPositions(2);
+    String first = new String("x".toCharArray());
+    table.putIfAbsent(first, 0);
+    table.putIfAbsent("y", 1);
+    table.clear();
+    String second = new String("x".toCharArray());
+
+    assertThat(table.putIfAbsent(second, 5)).isEqualTo(-1);
+
+    assertThat(table.get("x")).isEqualTo(5);
+    assertThat(table.id(table.find(first))).isSameAs(second);
+    assertThat(table.get("y")).isEqualTo(-1);
+    assertThat(table.size()).isEqualTo(1);
+  }
+
+  @Test
+  void putIfAbsent_rejectsANegativePosition() {
+    IdPositions table = new IdPositions(2);
+
+    assertThatThrownBy(() -> table.putIfAbsent("a", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("position -1: positions are non-negative");
+    assertThat(table.size()).isZero();
   }
 
   static Stream<Long> seeds() {
@@ -77,7 +171,7 @@ class IdPositionsTest {
     Random random = new Random(seed);
     List<String> ids = new ArrayList<>();
     Map<String, Integer> expected = new HashMap<>();
-    IdPositions table = new IdPositions(ids::get, random.nextInt(4));
+    IdPositions table = new IdPositions(random.nextInt(4));
     int count = random.nextInt(5000);
     for (int i = 0; i < count; i++) {
       String id = random.nextBoolean() ? "n" + random.nextInt(3000) : Integer.toString(i, 36);

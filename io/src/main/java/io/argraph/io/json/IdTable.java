@@ -11,12 +11,28 @@ import org.jspecify.annotations.Nullable;
  * the graph builder as usual. Probing stops after {@value #MAX_PROBES} slots, so ids made to share
  * a hash code cost at most that much each; such ids are simply not cached. Open addressing with
  * linear probing, at most half full. Not thread-safe.
+ *
+ * <p>Each slot keeps, in two {@code long}s side by side, the id's hash and length and its first
+ * {@value #INLINE} characters packed a byte each, so that an id of up to that many characters below
+ * U+0100 (node ids are ASCII) is matched from the slot alone; longer or wider ids are then compared
+ * with the stored string. Once the table outgrows the processor's caches this saves the two
+ * dependent reads (the string, then its bytes) that a comparison with the string costs per look-up.
  */
 final class IdTable {
   static final int MAX_PROBES = 32;
 
+  /** How many leading characters a slot holds. */
+  static final int INLINE = 8;
+
+  /**
+   * In a slot's first long: the id has a character above U+00FF among its first {@value INLINE}.
+   */
+  private static final long WIDE = 1L << 31;
+
   private @Nullable String[] ids = new String[64];
-  private int[] hashes = new int[64];
+  // For slot i: at 2i the hash (high half), WIDE and the length + 1 (0 marks an empty slot); at
+  // 2i + 1 the first characters, one byte each, the first in the lowest byte.
+  private long[] keys = new long[128];
   private int size;
   private int shift = 32 - 6;
 
@@ -29,7 +45,20 @@ final class IdTable {
     if (2 * (size + 1) > ids.length) {
       grow();
     }
-    insert(id, spread(id.hashCode()));
+    int h = 0;
+    long packed = 0;
+    boolean wide = false;
+    int length = id.length();
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      h = 31 * h + c;
+      if (i < INLINE) {
+        packed |= (long) (c & 0xFF) << (8 * i);
+        wide |= c > 0xFF;
+      }
+    }
+    int hash = spread(h);
+    insert(id, meta(hash, wide, length), packed);
   }
 
   /**
@@ -42,19 +71,34 @@ final class IdTable {
    */
   @Nullable String find(char[] chars, int offset, int length) {
     int h = 0;
-    for (int i = 0; i < length; i++) {
+    long packed = 0;
+    boolean wide = false;
+    int inline = Math.min(length, INLINE);
+    for (int i = 0; i < inline; i++) {
+      char c = chars[offset + i];
+      h = 31 * h + c;
+      packed |= (long) (c & 0xFF) << (8 * i);
+      wide |= c > 0xFF;
+    }
+    for (int i = inline; i < length; i++) {
       h = 31 * h + chars[offset + i];
     }
     int hash = spread(h);
+    long meta = meta(hash, wide, length);
+    boolean whole = length <= INLINE && !wide;
+    long[] k = keys;
     int mask = ids.length - 1;
     int slot = slot(hash);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
-      String id = ids[slot];
-      if (id == null) {
+      long m = k[2 * slot];
+      if (m == 0) {
         return null;
       }
-      if (hashes[slot] == hash && equal(id, chars, offset, length)) {
-        return id;
+      if (m == meta && k[2 * slot + 1] == packed) {
+        String id = ids[slot];
+        if (id != null && (whole || equal(id, chars, offset, length))) {
+          return id;
+        }
       }
       slot = (slot + 1) & mask;
     }
@@ -70,18 +114,23 @@ final class IdTable {
     return size;
   }
 
-  private void insert(String id, int hash) {
+  private static long meta(int hash, boolean wide, int length) {
+    return (long) hash << 32 | (wide ? WIDE : 0) | (length + 1);
+  }
+
+  private void insert(String id, long meta, long packed) {
     int mask = ids.length - 1;
-    int slot = slot(hash);
+    int slot = slot((int) (meta >>> 32));
     for (int probe = 0; probe < MAX_PROBES; probe++) {
       String there = ids[slot];
       if (there == null) {
         ids[slot] = id;
-        hashes[slot] = hash;
+        keys[2 * slot] = meta;
+        keys[2 * slot + 1] = packed;
         size++;
         return;
       }
-      if (hashes[slot] == hash && there.equals(id)) {
+      if (keys[2 * slot] == meta && there.equals(id)) {
         return;
       }
       slot = (slot + 1) & mask;
@@ -90,15 +139,15 @@ final class IdTable {
 
   private void grow() {
     @Nullable String[] old = ids;
-    int[] oldHashes = hashes;
+    long[] oldKeys = keys;
     ids = new String[2 * old.length];
-    hashes = new int[2 * old.length];
+    keys = new long[2 * oldKeys.length];
     shift--;
     size = 0;
     for (int i = 0; i < old.length; i++) {
       String id = old[i];
       if (id != null) {
-        insert(id, oldHashes[i]);
+        insert(id, oldKeys[2 * i], oldKeys[2 * i + 1]);
       }
     }
   }

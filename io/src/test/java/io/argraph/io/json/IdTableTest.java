@@ -68,6 +68,52 @@ class IdTableTest {
   }
 
   @Test
+  void find_tellsApartLongIdsThatShareTheirInlineCharacters() {
+    IdTable table = new IdTable();
+    List<String> ids = List.of("premise-1", "premise-10", "premise-11", "premise-", "premise1");
+    ids.forEach(table::add);
+
+    for (String id : ids) {
+      assertThat(find(table, id)).isSameAs(ids.get(ids.indexOf(id)));
+    }
+    assertThat(find(table, "premise-12")).isNull();
+    assertThat(find(table, "premise-100")).isNull();
+    assertThat(find(table, "premise")).isNull();
+    assertThat(table.size()).isEqualTo(5);
+  }
+
+  @Test
+  void find_doesNotConfuseWideCharactersWithTheirLowByte() {
+    IdTable table = new IdTable();
+    // U+0151 and U+0100 share their low byte with 'Q' and U+0000.
+    table.add("\u0151x");
+    table.add("\u0100");
+    table.add("caf\u00e9");
+
+    assertThat(find(table, "Qx")).isNull();
+    assertThat(find(table, "\u0000")).isNull();
+    assertThat(find(table, "\u0151x")).isEqualTo("\u0151x");
+    assertThat(find(table, "\u0100")).isEqualTo("\u0100");
+    assertThat(find(table, "caf\u00e9")).isEqualTo("caf\u00e9");
+    assertThat(find(table, "cafe")).isNull();
+  }
+
+  @Test
+  void find_ofIdsOfExactlyTheInlineLength() {
+    IdTable table = new IdTable();
+    String eight = "abcdefgh";
+    String nine = "abcdefghi";
+    table.add(eight);
+    table.add(nine);
+
+    assertThat(eight).hasSize(IdTable.INLINE);
+    assertThat(find(table, "abcdefgh")).isSameAs(eight);
+    assertThat(find(table, "abcdefghi")).isSameAs(nine);
+    assertThat(find(table, "abcdefgx")).isNull();
+    assertThat(find(table, "abcdefghj")).isNull();
+  }
+
+  @Test
   void add_keepsEveryIdAcrossManyGrowths() {
     IdTable table = new IdTable();
     for (int i = 0; i < 100_000; i++) {
