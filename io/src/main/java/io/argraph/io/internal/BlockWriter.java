@@ -69,6 +69,34 @@ public final class BlockWriter extends Writer {
     used += length;
   }
 
+  /**
+   * Writes a non-negative number in decimal, as {@link Integer#toString(int)} would, straight into
+   * the block.
+   *
+   * @param value the number
+   * @throws IOException if passing the block on fails
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public void writeDecimal(int value) throws IOException {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    int length = 1;
+    for (int bound = 10; length < 10 && value >= bound; bound *= 10) {
+      length++;
+    }
+    if (length > BLOCK - used) {
+      drain();
+    }
+    int at = used + length;
+    used = at;
+    int v = value;
+    do {
+      buffer[--at] = (char) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+  }
+
   @Override
   public void flush() throws IOException {
     drain();
