@@ -46,9 +46,9 @@ final class DotWriter {
   // The nodes' ids as the node lines are written, for the relations' tooltips: see PackedIds.
   private final PackedIds ids;
   // One batch of relations (see writeRelations): per end, at 2k and 2k + 1 for the batch's k-th
-  // relation, the position of its node and the slot and length of its id in the packed ids.
+  // relation, the position of its node and the word and length of its id in the packed ids.
   private final int[] ends = new int[2 * RELATION_BATCH];
-  private final int[] slots = new int[2 * RELATION_BATCH];
+  private final long[] words = new long[2 * RELATION_BATCH];
   private final int[] lengths = new int[2 * RELATION_BATCH];
 
   DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, BlockWriter out) {
@@ -67,9 +67,7 @@ final class DotWriter {
       beforeTooltip.put(type, sb.append(", tooltip=\"").toString().toCharArray());
     }
     int count = graph.nodeCount();
-    // Ids numbered in order grow to the last one's length: a good guess at their average.
-    String last = count == 0 ? "" : graph.nodes().get(count - 1).id();
-    this.ids = new PackedIds(count, count * last.length());
+    this.ids = new PackedIds(count);
   }
 
   void write() throws IOException {
@@ -243,14 +241,15 @@ final class DotWriter {
   }
 
   /**
-   * Writes the relations in batches: first the slots of a batch's ends in the packed ids are read,
+   * Writes the relations in batches: first the words of a batch's ends in the packed ids are read,
    * then its lines are written. The ends' ids come from the compact table the node lines filled,
    * not from the id strings scattered over the heap; in a row of reads the processor overlaps the
    * cache misses that remain, where between two lines it would wait for each in turn.
    */
   private void writeRelations() throws IOException {
     List<Relation> relations = graph.relations();
-    char[] table = ids.chars();
+    // A relation's tooltip text: its from id, the verb and its to id.
+    char[] tooltip = new char[2 * ids.maxLength() + SUPPORTS.length];
     for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
       int end = Math.min(relations.size(), start + RELATION_BATCH);
       for (int k = start; k < end; k++) {
@@ -259,13 +258,13 @@ final class DotWriter {
         int to = graph.toIndex(k);
         ends[e] = from;
         ends[e + 1] = to;
-        slots[e] = ids.slot(from);
-        slots[e + 1] = ids.slot(to);
-        lengths[e] = table[slots[e]];
-        lengths[e + 1] = table[slots[e + 1]];
+        words[e] = ids.word(from);
+        words[e + 1] = ids.word(to);
+        lengths[e] = ids.length(words[e]);
+        lengths[e + 1] = ids.length(words[e + 1]);
       }
       for (int k = start; k < end; k++) {
-        writeRelation(relations.get(k), 2 * (k - start), table);
+        writeRelation(relations.get(k), 2 * (k - start), tooltip);
       }
     }
   }
@@ -275,9 +274,9 @@ final class DotWriter {
    *
    * @param r the relation
    * @param e where its ends are in the batch arrays: from at {@code e}, to at {@code e + 1}
-   * @param table the packed ids' chars
+   * @param tooltip room for the start of its tooltip text
    */
-  private void writeRelation(Relation r, int e, char[] table) throws IOException {
+  private void writeRelation(Relation r, int e, char[] tooltip) throws IOException {
     DotDecoration d =
         decorator == null
             ? DotDecoration.none()
@@ -294,11 +293,15 @@ final class DotWriter {
     }
     RelationType type = r.type();
     out.open(requireNonNull(beforeTooltip.get(type)), true);
-    // The ends' ids as the relation holds them: the same text as the nodes' ids it names.
-    out.unchanged(table, slots[e] + 1, lengths[e]);
+    // The ends' ids are the nodes' ids the relation names, which need no escape.
+    int fromLength = lengths[e];
+    ids.getChars(words[e], fromLength, tooltip, 0);
     char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
-    out.unchanged(verb, 0, verb.length);
-    out.unchanged(table, slots[e + 1] + 1, lengths[e + 1]);
+    System.arraycopy(verb, 0, tooltip, fromLength, verb.length);
+    int length = fromLength + verb.length;
+    ids.getChars(words[e + 1], lengths[e + 1], tooltip, length);
+    length += lengths[e + 1];
+    out.unchanged(tooltip, 0, length);
     if (r.note().isPresent()) {
       out.character('\n');
       out.text(r.note().get());
