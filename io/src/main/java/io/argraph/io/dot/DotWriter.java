@@ -167,11 +167,11 @@ final class DotWriter {
     ids.put(index, id);
     DotDecoration d =
         decorator == null
-            ? DotDecoration.none()
+            ? null
             : requireNonNull(decorator.node(graph, node), "decorator returned null");
     out.raw(indent == 1 ? NODE_NAME_1 : NODE_NAME_2);
     out.number(index);
-    if (!d.isEmpty()) {
+    if (d != null && !d.isEmpty()) {
       out.raw(' ');
       writeAttributes(decoratedNode(node, d));
       out.raw(";\n");
@@ -279,13 +279,13 @@ final class DotWriter {
   private void writeRelation(Relation r, int e, char[] tooltip) throws IOException {
     DotDecoration d =
         decorator == null
-            ? DotDecoration.none()
+            ? null
             : requireNonNull(decorator.relation(graph, r), "decorator returned null");
     out.raw(EDGE_START);
     out.number(ends[e]);
     out.raw(ARROW);
     out.number(ends[e + 1]);
-    if (!d.isEmpty()) {
+    if (d != null && !d.isEmpty()) {
       out.raw(' ');
       writeAttributes(decoratedRelation(r, d));
       out.raw(";\n");
