@@ -53,7 +53,6 @@ final class DotOutput {
   }
 
   private final BlockWriter out;
-  private final char[] digits = new char[10];
 
   // State of the open quoted string.
   private boolean tooltip;
@@ -76,15 +75,14 @@ final class DotOutput {
     out.write(c);
   }
 
+  /** Writes chars as they are. */
+  void raw(char[] chars) throws IOException {
+    out.write(chars, 0, chars.length);
+  }
+
   /** Writes a non-negative number in decimal, as {@link Integer#toString(int)} would. */
   void number(int value) throws IOException {
-    int v = value;
-    int i = digits.length;
-    do {
-      digits[--i] = (char) ('0' + v % 10);
-      v /= 10;
-    } while (v > 0);
-    out.write(digits, i, digits.length - i);
+    out.writeDecimal(value);
   }
 
   /** Writes one whole quoted string. */
@@ -102,6 +100,22 @@ final class DotOutput {
    */
   void open(boolean asTooltip) throws IOException {
     out.write('"');
+    opened(asTooltip);
+  }
+
+  /**
+   * Writes chars as they are, the last of which opens a quoted string: as {@link #raw(char[])} and
+   * {@link #open} in one write.
+   *
+   * @param opening chars ending with {@code "}
+   * @param asTooltip as for {@link #open}
+   */
+  void open(char[] opening, boolean asTooltip) throws IOException {
+    out.write(opening, 0, opening.length);
+    opened(asTooltip);
+  }
+
+  private void opened(boolean asTooltip) {
     tooltip = asTooltip;
     chunk = 0;
     splitDue = false;
@@ -111,11 +125,26 @@ final class DotOutput {
 
   /** Closes the quoted string; a high surrogate left waiting for its pair becomes U+FFFD. */
   void close() throws IOException {
+    closing();
+    out.write('"');
+  }
+
+  /**
+   * Closes the quoted string and writes what follows it: as {@link #close} and {@link #raw(char[])}
+   * in one write.
+   *
+   * @param closing chars starting with {@code "}
+   */
+  void close(char[] closing) throws IOException {
+    closing();
+    out.write(closing, 0, closing.length);
+  }
+
+  private void closing() throws IOException {
     if (highSurrogate != 0) {
       highSurrogate = 0;
       emit(REPLACEMENT);
     }
-    out.write('"');
   }
 
   /** Feeds a whole text into the open quoted string. */
@@ -323,8 +352,11 @@ final class DotOutput {
     }
   }
 
-  /** Feeds chars known to need no change: copied at once unless a piece could end among them. */
-  private void unchanged(String text, int from, int to) throws IOException {
+  /**
+   * Feeds chars known to need no change, such as an id's (the model's id pattern admits only ASCII
+   * letters, digits and {@code _.:-}): copied at once unless a piece could end among them.
+   */
+  void unchanged(String text, int from, int to) throws IOException {
     if (highSurrogate == 0
         && !lineFeedDue
         && !splitDue
@@ -333,6 +365,19 @@ final class DotOutput {
       chunk += to - from;
     } else {
       text(text, from, to);
+    }
+  }
+
+  /**
+   * Feeds {@code length} chars from {@code offset} known to need no change, as {@link
+   * #unchanged(String, int, int)} does.
+   */
+  void unchanged(char[] chars, int offset, int length) throws IOException {
+    if (highSurrogate == 0 && !lineFeedDue && !splitDue && chunk + length < DotText.MAX_CHUNK) {
+      out.write(chars, offset, length);
+      chunk += length;
+    } else {
+      text(new String(chars, offset, length));
     }
   }
 

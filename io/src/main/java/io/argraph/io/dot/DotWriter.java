@@ -8,6 +8,7 @@ import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import io.argraph.io.internal.BlockWriter;
+import io.argraph.io.internal.PackedIds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,15 @@ final class DotWriter {
   private static final String CLUSTER_COLOR = "#90a4ae";
   private static final String CLUSTER_FONT_COLOR = "#455a64";
   private static final int RELATION_BATCH = 64;
+  private static final char[] NODE_START = " [argid=\"".toCharArray();
+  private static final char[] NODE_LABEL = "\", label=\"".toCharArray();
+  private static final char[] LINE_END = "\"];\n".toCharArray();
+  private static final char[] EDGE_START = "  n".toCharArray();
+  private static final char[] NODE_NAME_1 = EDGE_START;
+  private static final char[] NODE_NAME_2 = "    n".toCharArray();
+  private static final char[] ARROW = " -> n".toCharArray();
+  private static final char[] SUPPORTS = " supports ".toCharArray();
+  private static final char[] ATTACKS = " attacks ".toCharArray();
 
   private final ArgumentGraph graph;
   private final DotStyle style;
@@ -31,8 +41,15 @@ final class DotWriter {
   private final DotOutput out;
   // What follows a node's label up to its tooltip's value, per kind, and what follows an edge's
   // ends up to its tooltip's value, per relation type: the same for every line, quoted once.
-  private final Map<NodeKind, String> afterLabel = new EnumMap<>(NodeKind.class);
-  private final Map<RelationType, String> beforeTooltip = new EnumMap<>(RelationType.class);
+  private final Map<NodeKind, char[]> afterLabel = new EnumMap<>(NodeKind.class);
+  private final Map<RelationType, char[]> beforeTooltip = new EnumMap<>(RelationType.class);
+  // The nodes' ids as the node lines are written, for the relations' tooltips: see PackedIds.
+  private final PackedIds ids;
+  // One batch of relations (see writeRelations): per end, at 2k and 2k + 1 for the batch's k-th
+  // relation, the position of its node and the word and length of its id in the packed ids.
+  private final int[] ends = new int[2 * RELATION_BATCH];
+  private final long[] words = new long[2 * RELATION_BATCH];
+  private final int[] lengths = new int[2 * RELATION_BATCH];
 
   DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, BlockWriter out) {
     this.graph = graph;
@@ -42,13 +59,15 @@ final class DotWriter {
     for (NodeKind kind : NodeKind.values()) {
       StringBuilder sb = new StringBuilder(", ");
       appendAttributes(sb, kindAttributes(kind));
-      afterLabel.put(kind, sb.append(", tooltip=").toString());
+      afterLabel.put(kind, sb.append(", tooltip=\"").toString().toCharArray());
     }
     for (RelationType type : RelationType.values()) {
       StringBuilder sb = new StringBuilder(" [");
       appendAttributes(sb, relationAttributes(type));
-      beforeTooltip.put(type, sb.append(", tooltip=").toString());
+      beforeTooltip.put(type, sb.append(", tooltip=\"").toString().toCharArray());
     }
+    int count = graph.nodeCount();
+    this.ids = new PackedIds(count);
   }
 
   void write() throws IOException {
@@ -144,39 +163,38 @@ final class DotWriter {
 
   private void writeNode(int indent, int index) throws IOException {
     Node node = graph.nodes().get(index);
+    String id = node.id();
+    ids.put(index, id);
     DotDecoration d =
         decorator == null
-            ? DotDecoration.none()
+            ? null
             : requireNonNull(decorator.node(graph, node), "decorator returned null");
-    indent(indent);
-    out.raw('n');
+    out.raw(indent == 1 ? NODE_NAME_1 : NODE_NAME_2);
     out.number(index);
-    if (!d.isEmpty()) {
+    if (d != null && !d.isEmpty()) {
       out.raw(' ');
       writeAttributes(decoratedNode(node, d));
       out.raw(";\n");
       return;
     }
-    // The attributes in the order of decoratedNode's map, written as they are made.
-    out.raw(" [argid=");
-    out.quoted(node.id(), false);
-    out.raw(", label=");
-    out.open(false);
+    // The attributes in the order of decoratedNode's map, written as they are made. An id needs
+    // no escape (see DotOutput.unchanged) and is far shorter than a piece of a quoted string.
+    out.raw(NODE_START);
+    out.raw(id);
+    out.open(NODE_LABEL, false);
     if (style.showIds()) {
-      out.text(node.id());
+      out.unchanged(id, 0, id.length());
       out.character('\n');
     }
     String text = node.text();
     int shape = DotOutput.shape(text);
     out.wrapped(text, style.wrapWidth(), shape);
     out.close();
-    out.raw(requireNonNull(afterLabel.get(node.kind())));
-    out.open(true);
-    out.text(node.id());
+    out.open(requireNonNull(afterLabel.get(node.kind())), true);
+    out.unchanged(id, 0, id.length());
     out.character('\n');
     out.shapedText(text, shape);
-    out.close();
-    out.raw("];\n");
+    out.close(LINE_END);
   }
 
   private Map<String, String> decoratedNode(Node node, DotDecoration d) {
@@ -223,55 +241,72 @@ final class DotWriter {
   }
 
   /**
-   * Writes the relations in batches: first the id lengths of a batch's ends are read, then its
-   * lines are written. Each end's id is a string somewhere in memory; in a row of reads the
-   * processor overlaps them, where between two lines it would wait for each in turn.
+   * Writes the relations in batches: first the words of a batch's ends in the packed ids are read,
+   * then its lines are written. The ends' ids come from the compact table the node lines filled,
+   * not from the id strings scattered over the heap; in a row of reads the processor overlaps the
+   * cache misses that remain, where between two lines it would wait for each in turn.
    */
   private void writeRelations() throws IOException {
     List<Relation> relations = graph.relations();
-    int[] lengths = new int[2 * RELATION_BATCH];
+    // A relation's tooltip text: its from id, the verb and its to id.
+    char[] tooltip = new char[2 * ids.maxLength() + SUPPORTS.length];
     for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
       int end = Math.min(relations.size(), start + RELATION_BATCH);
       for (int k = start; k < end; k++) {
-        Relation r = relations.get(k);
-        lengths[2 * (k - start)] = r.from().length();
-        lengths[2 * (k - start) + 1] = r.to().length();
+        int e = 2 * (k - start);
+        int from = graph.fromIndex(k);
+        int to = graph.toIndex(k);
+        ends[e] = from;
+        ends[e + 1] = to;
+        words[e] = ids.word(from);
+        words[e + 1] = ids.word(to);
+        lengths[e] = ids.length(words[e]);
+        lengths[e + 1] = ids.length(words[e + 1]);
       }
       for (int k = start; k < end; k++) {
-        int e = 2 * (k - start);
-        writeRelation(
-            relations.get(k), graph.fromIndex(k), graph.toIndex(k), lengths[e], lengths[e + 1]);
+        writeRelation(relations.get(k), 2 * (k - start), tooltip);
       }
     }
   }
 
-  private void writeRelation(Relation r, int from, int to, int fromLength, int toLength)
-      throws IOException {
+  /**
+   * Writes one relation's line.
+   *
+   * @param r the relation
+   * @param e where its ends are in the batch arrays: from at {@code e}, to at {@code e + 1}
+   * @param tooltip room for the start of its tooltip text
+   */
+  private void writeRelation(Relation r, int e, char[] tooltip) throws IOException {
     DotDecoration d =
         decorator == null
-            ? DotDecoration.none()
+            ? null
             : requireNonNull(decorator.relation(graph, r), "decorator returned null");
-    out.raw("  n");
-    out.number(from);
-    out.raw(" -> n");
-    out.number(to);
-    if (!d.isEmpty()) {
+    out.raw(EDGE_START);
+    out.number(ends[e]);
+    out.raw(ARROW);
+    out.number(ends[e + 1]);
+    if (d != null && !d.isEmpty()) {
       out.raw(' ');
       writeAttributes(decoratedRelation(r, d));
       out.raw(";\n");
       return;
     }
-    out.raw(requireNonNull(beforeTooltip.get(r.type())));
-    out.open(true);
-    out.text(r.from(), 0, fromLength);
-    out.text(r.type() == RelationType.SUPPORT ? " supports " : " attacks ");
-    out.text(r.to(), 0, toLength);
+    RelationType type = r.type();
+    out.open(requireNonNull(beforeTooltip.get(type)), true);
+    // The ends' ids are the nodes' ids the relation names, which need no escape.
+    int fromLength = lengths[e];
+    ids.getChars(words[e], fromLength, tooltip, 0);
+    char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
+    System.arraycopy(verb, 0, tooltip, fromLength, verb.length);
+    int length = fromLength + verb.length;
+    ids.getChars(words[e + 1], lengths[e + 1], tooltip, length);
+    length += lengths[e + 1];
+    out.unchanged(tooltip, 0, length);
     if (r.note().isPresent()) {
       out.character('\n');
       out.text(r.note().get());
     }
-    out.close();
-    out.raw("];\n");
+    out.close(LINE_END);
   }
 
   private Map<String, String> decoratedRelation(Relation r, DotDecoration d) {

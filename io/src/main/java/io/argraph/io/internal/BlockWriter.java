@@ -17,6 +17,23 @@ import java.io.Writer;
 public final class BlockWriter extends Writer {
   private static final int BLOCK = 8192;
 
+  /** 10 to the power of each index, as far as an int goes. */
+  private static final int[] POWERS_OF_TEN = {
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000
+  };
+
+  /** For each number below 100, its tens digit and its ones digit. */
+  private static final char[] DIGIT_TENS = new char[100];
+
+  private static final char[] DIGIT_ONES = new char[100];
+
+  static {
+    for (int i = 0; i < 100; i++) {
+      DIGIT_TENS[i] = (char) ('0' + i / 10);
+      DIGIT_ONES[i] = (char) ('0' + i % 10);
+    }
+  }
+
   private final Writer out;
   private final char[] buffer = new char[BLOCK];
   private int used;
@@ -67,6 +84,44 @@ public final class BlockWriter extends Writer {
     }
     System.arraycopy(chars, offset, buffer, used, length);
     used += length;
+  }
+
+  /**
+   * Writes a non-negative number in decimal, as {@link Integer#toString(int)} would, straight into
+   * the block.
+   *
+   * @param value the number
+   * @throws IOException if passing the block on fails
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public void writeDecimal(int value) throws IOException {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    int length = 1;
+    while (length < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[length]) {
+      length++;
+    }
+    if (length > BLOCK - used) {
+      drain();
+    }
+    int at = used + length;
+    used = at;
+    int v = value;
+    // Two digits per division, as Integer.toString does.
+    while (v >= 100) {
+      int q = v / 100;
+      int r = v - q * 100;
+      buffer[--at] = DIGIT_ONES[r];
+      buffer[--at] = DIGIT_TENS[r];
+      v = q;
+    }
+    if (v >= 10) {
+      buffer[--at] = DIGIT_ONES[v];
+      buffer[--at] = DIGIT_TENS[v];
+    } else {
+      buffer[--at] = (char) ('0' + v);
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.argraph.io.json;
 
 import com.google.errorprone.annotations.Immutable;
 import io.argraph.io.internal.JsonStrings;
+import io.argraph.io.internal.PackedIds;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
@@ -182,6 +183,62 @@ final class JsonWriter {
   void verbatimMember(Name name, String value) throws IOException {
     name(name);
     verbatimValue(value);
+  }
+
+  /**
+   * Starts a value written as raw pieces: what {@link #beginObject} writes before its brace (a
+   * comma after an earlier element and the line's indent). The caller then writes, with {@link
+   * #raw} and {@link #rawString}, one whole value formatted as this writer would write it at this
+   * depth; the writer's state is that of after the value.
+   */
+  void beginRawValue() throws IOException {
+    beforeValue();
+  }
+
+  /** Writes chars as they are, for a value begun with {@link #beginRawValue}. */
+  void raw(char[] chars) throws IOException {
+    raw(chars, 0, chars.length);
+  }
+
+  /** Writes {@code length} chars from {@code offset} as they are (see {@link #beginRawValue}). */
+  void raw(char[] chars, int offset, int length) throws IOException {
+    if (length > BLOCK) {
+      drain();
+      out.write(chars, offset, length);
+      return;
+    }
+    copy(chars, offset, length);
+  }
+
+  /** Writes an id from packed ids as it is (see {@link #beginRawValue}). */
+  void raw(PackedIds ids, long word, int length) throws IOException {
+    if (length > BLOCK) {
+      char[] chars = new char[length];
+      ids.getChars(word, length, chars, 0);
+      raw(chars, 0, length);
+      return;
+    }
+    room(length);
+    ids.getChars(word, length, block, used);
+    used += length;
+  }
+
+  /** Writes a string as it is, without quotes or escapes (see {@link #beginRawValue}). */
+  void raw(String s) throws IOException {
+    int length = s.length();
+    if (length > BLOCK) {
+      drain();
+      out.write(s);
+      return;
+    }
+    room(length);
+    s.getChars(0, length, block, used);
+    used += length;
+  }
+
+  /** Writes a quoted, escaped string (see {@link #beginRawValue}). */
+  void rawString(String s) throws IOException {
+    quoted(s);
   }
 
   /** Ends the document with a newline and flushes. */

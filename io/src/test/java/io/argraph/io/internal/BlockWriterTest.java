@@ -1,6 +1,7 @@
 package io.argraph.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -84,5 +85,42 @@ class BlockWriterTest {
 
     assertThat(target.writes).isEmpty();
     assertThat(target.flushes).isEqualTo(1);
+  }
+
+  @Test
+  void writeDecimal_writesWhatIntegerToStringWrites() throws IOException {
+    int[] values = {
+      0, 7, 9, 10, 99, 100, 12_345, 999_999, 1_000_000, 1_000_000_000, Integer.MAX_VALUE
+    };
+    Recording target = new Recording();
+    BlockWriter w = new BlockWriter(target);
+    StringBuilder expected = new StringBuilder();
+    for (int v : values) {
+      w.writeDecimal(v);
+      w.write(',');
+      expected.append(v).append(',');
+    }
+    w.flush();
+    assertThat(target.text.toString()).isEqualTo(expected.toString());
+  }
+
+  @Test
+  void writeDecimal_acrossABlockBoundaryKeepsTheDigitsWhole() throws IOException {
+    Recording target = new Recording();
+    BlockWriter w = new BlockWriter(target);
+    String filler = "x".repeat(8190);
+    w.write(filler);
+    w.writeDecimal(123_456);
+    w.flush();
+    assertThat(target.text.toString()).isEqualTo(filler + "123456");
+    assertThat(target.writes).containsExactly(8190, 6);
+  }
+
+  @Test
+  void writeDecimal_rejectsANegativeNumber() {
+    BlockWriter w = new BlockWriter(new Recording());
+    assertThatThrownBy(() -> w.writeDecimal(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("negative: -1");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.argraph.io.internal.JsonStrings;
+import io.argraph.io.internal.PackedIds;
 import io.argraph.io.json.JsonWriter.Name;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,6 +36,47 @@ class JsonWriterTest {
       json.finish();
       assertThat(out).hasToString(value + "\n");
     }
+  }
+
+  @Test
+  void rawValues_ofPiecesShortAndLongerThanABlock_matchTheOrdinaryOnes() throws IOException {
+    String shortId = "n42";
+    String longId = "x".repeat(20_000);
+    PackedIds ids = new PackedIds(2);
+    ids.put(0, shortId);
+    ids.put(1, longId);
+    StringWriter fast = new StringWriter();
+    JsonWriter json = new JsonWriter(fast);
+    json.beginArray();
+    for (int i = 0; i < 2; i++) {
+      String id = i == 0 ? shortId : longId;
+      json.beginRawValue();
+      json.raw('"' + id + '"');
+      json.beginRawValue();
+      json.raw(('"' + id + '"').toCharArray());
+      json.beginRawValue();
+      json.raw("\"".toCharArray());
+      long word = ids.word(i);
+      json.raw(ids, word, ids.length(word));
+      json.raw("\"".toCharArray());
+      json.beginRawValue();
+      json.rawString(id + "\"\u0001");
+    }
+    json.endArray();
+    json.finish();
+
+    StringWriter plain = new StringWriter();
+    JsonWriter reference = new JsonWriter(plain);
+    reference.beginArray();
+    for (String id : List.of(shortId, longId)) {
+      reference.value(id);
+      reference.value(id);
+      reference.value(id);
+      reference.value(id + "\"\u0001");
+    }
+    reference.endArray();
+    reference.finish();
+    assertThat(fast).hasToString(plain.toString());
   }
 
   @Test
