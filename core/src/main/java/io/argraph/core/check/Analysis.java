@@ -5,6 +5,7 @@ import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
+import io.argraph.core.semantics.EvidentialLabelling;
 import io.argraph.core.semantics.Explainer;
 import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
@@ -204,11 +205,17 @@ final class Analysis {
     return e;
   }
 
-  /** The labelling of {@link #explainer()}. */
+  /**
+   * The grounded labelling of the graph under the reading: under {@link SupportReading#EVIDENTIAL}
+   * the evidential labelling itself, else that of {@link #explainer()}.
+   */
   Labelling labelling() {
     Labelling l = labelling;
     if (l == null) {
-      l = explainer().labelling();
+      l =
+          reading == SupportReading.EVIDENTIAL
+              ? EvidentialLabelling.of(graph)
+              : explainer().labelling();
       labelling = l;
     }
     return l;

@@ -5,7 +5,6 @@ import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +17,7 @@ final class RelationChecks {
    * node's support targets are stamped with the node's number, then its attacks look the stamp up:
    * linear in relations, no hashing.
    */
-  static List<Finding> contradictory(Analysis a, Severity severity) {
+  static void contradictory(Analysis a, Severity severity, Found out) {
     GraphIndex index = a.index();
     GraphIndex.Adjacency supports = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
@@ -31,7 +30,6 @@ final class RelationChecks {
     Arrays.fill(stamp, -1);
     int[] supportTo = new int[n];
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>();
     for (int u = 0; u < n; u++) {
       if (attacks.degree(u) == 0) {
         continue;
@@ -51,6 +49,7 @@ final class RelationChecks {
         Node source = a.node(u);
         String target = u == t ? "itself" : Names.node(a.node(t));
         out.add(
+            Math.min(u, t),
             new Finding(
                 CheckCodes.CONTRADICTORY_RELATIONS,
                 severity,
@@ -64,14 +63,13 @@ final class RelationChecks {
                     relations.get(Math.max(support, attack)))));
       }
     }
-    return out;
   }
 
   /**
    * A support against the direction of an argument: from a recommendation to a premise or a
    * problem, or from a problem to a premise; one finding per relation.
    */
-  static List<Finding> invertedSupport(Analysis a, Severity severity) {
+  static void invertedSupport(Analysis a, Severity severity, Found out) {
     GraphIndex.Adjacency supports = a.index().outgoing(RelationType.SUPPORT);
     int[] rels = supports.relations();
     int[] targets = supports.nodes();
@@ -95,12 +93,12 @@ final class RelationChecks {
     Arrays.sort(found, 0, count); // report in the order of the relations
     GraphIndex index = a.index();
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       int r = found[k];
       int from = index.from(r);
       int to = index.to(r);
       out.add(
+          Math.min(from, to),
           new Finding(
               CheckCodes.INVERTED_SUPPORT,
               severity,
@@ -112,11 +110,10 @@ final class RelationChecks {
               pair(a, from, to),
               List.of(relations.get(r))));
     }
-    return out;
   }
 
   /** An attack from a node to itself; one finding per relation. */
-  static List<Finding> selfAttack(Analysis a, Severity severity) {
+  static void selfAttack(Analysis a, Severity severity, Found out) {
     GraphIndex.Adjacency attacks = a.index().outgoing(RelationType.ATTACK);
     int[] rels = attacks.relations();
     int[] targets = attacks.nodes();
@@ -134,11 +131,11 @@ final class RelationChecks {
     }
     Arrays.sort(found, 0, count); // report in the order of the relations
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       int r = found[k];
       int v = a.index().from(r);
       out.add(
+          v,
           new Finding(
               CheckCodes.SELF_ATTACK,
               severity,
@@ -148,7 +145,6 @@ final class RelationChecks {
               List.of(a.id(v)),
               List.of(relations.get(r))));
     }
-    return out;
   }
 
   /** Premises come first in an argument, recommendations last. */
