@@ -2,7 +2,6 @@ package io.argraph.core.check;
 
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.Node;
-import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import java.util.Arrays;
@@ -26,9 +25,9 @@ final class RelationChecks {
     int[] supportTargets = supports.nodes();
     int[] attackTargets = attacks.nodes();
     int n = a.nodeCount();
-    int[] stamp = new int[n];
-    Arrays.fill(stamp, -1);
-    int[] supportTo = new int[n];
+    // Side by side per target t: stamp[2t] is 1 + the last node whose supports were stamped on t (0
+    // for none), stamp[2t + 1] that node's support of t; one cache line per support, not two.
+    int[] stamp = new int[Math.multiplyExact(2, n)];
     List<Relation> relations = a.graph().relations();
     for (int u = 0; u < n; u++) {
       if (attacks.degree(u) == 0) {
@@ -36,16 +35,16 @@ final class RelationChecks {
       }
       for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
         int t = supportTargets[i];
-        stamp[t] = u;
-        supportTo[t] = supportRels[i];
+        stamp[2 * t] = u + 1;
+        stamp[2 * t + 1] = supportRels[i];
       }
       for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
         int attack = attackRels[i];
         int t = attackTargets[i];
-        if (stamp[t] != u) {
+        if (stamp[2 * t] != u + 1) {
           continue;
         }
-        int support = supportTo[t];
+        int support = stamp[2 * t + 1];
         Node source = a.node(u);
         String target = u == t ? "itself" : Names.node(a.node(t));
         out.add(
@@ -77,12 +76,12 @@ final class RelationChecks {
     int[] found = new int[8];
     int count = 0;
     for (int v = 0; v < a.nodeCount(); v++) {
-      int rank = rank(a.kind(v));
+      int rank = a.rank(v);
       if (rank == 0) {
         continue;
       }
       for (int i = supports.start(v), end = supports.end(v); i < end; i++) {
-        if (rank(a.kind(targets[i])) < rank) {
+        if (a.rank(targets[i]) < rank) {
           if (count == found.length) {
             found = Arrays.copyOf(found, 2 * count);
           }
@@ -145,15 +144,6 @@ final class RelationChecks {
               List.of(a.id(v)),
               List.of(relations.get(r))));
     }
-  }
-
-  /** Premises come first in an argument, recommendations last. */
-  private static int rank(NodeKind kind) {
-    return switch (kind) {
-      case PREMISE -> 0;
-      case PROBLEM -> 1;
-      case RECOMMENDATION -> 2;
-    };
   }
 
   /** The ids of two nodes in graph order, or one id if they are the same node. */
