@@ -5,6 +5,7 @@ import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
+import io.argraph.core.semantics.EvidentialLabelling;
 import io.argraph.core.semantics.Explainer;
 import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
@@ -26,6 +27,7 @@ final class Analysis {
   private final GraphIndex.Adjacency outAttack;
   private final GraphIndex.Adjacency inAttack;
   private final NodeKind[] kinds;
+  private final byte[] ranks;
   private boolean @Nullable [] grounded;
   private boolean @Nullable [] reachableFromProblem;
   private boolean @Nullable [] reachesRecommendation;
@@ -48,8 +50,11 @@ final class Analysis {
     this.inAttack = index.incoming(RelationType.ATTACK);
     List<Node> nodes = graph.nodes();
     this.kinds = new NodeKind[nodes.size()];
+    this.ranks = new byte[nodes.size()];
     for (int v = 0; v < kinds.length; v++) {
-      kinds[v] = nodes.get(v).kind();
+      NodeKind kind = nodes.get(v).kind();
+      kinds[v] = kind;
+      ranks[v] = rank(kind);
     }
   }
 
@@ -72,6 +77,22 @@ final class Analysis {
 
   NodeKind kind(int node) {
     return kinds[node];
+  }
+
+  /**
+   * The place of the node's kind in an argument: 0 for a premise, 1 for a problem, 2 for a
+   * recommendation; one byte per node, so that a pass over many relations reads little.
+   */
+  int rank(int node) {
+    return ranks[node];
+  }
+
+  private static byte rank(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> 0;
+      case PROBLEM -> 1;
+      case RECOMMENDATION -> 2;
+    };
   }
 
   Node node(int node) {
@@ -204,11 +225,17 @@ final class Analysis {
     return e;
   }
 
-  /** The labelling of {@link #explainer()}. */
+  /**
+   * The grounded labelling of the graph under the reading: under {@link SupportReading#EVIDENTIAL}
+   * the evidential labelling itself, else that of {@link #explainer()}.
+   */
   Labelling labelling() {
     Labelling l = labelling;
     if (l == null) {
-      l = explainer().labelling();
+      l =
+          reading == SupportReading.EVIDENTIAL
+              ? EvidentialLabelling.of(graph)
+              : explainer().labelling();
       labelling = l;
     }
     return l;

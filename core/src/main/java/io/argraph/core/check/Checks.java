@@ -113,14 +113,14 @@ public final class Checks {
   public Report run(ArgumentGraph graph) {
     requireNonNull(graph, "graph");
     Analysis analysis = new Analysis(graph, reading);
-    List<Finding> findings = new ArrayList<>();
+    Found found = new Found();
     for (BuiltInCheck c : enabled) {
-      findings.addAll(c.finder().find(analysis, severityOf(c)));
+      c.finder().find(analysis, severityOf(c), found);
     }
     for (Check c : userChecks) {
-      findings.addAll(requireNonNull(c.check(graph), () -> "check " + c + " returned null"));
+      found.addAll(requireNonNull(c.check(graph), () -> "check " + c + " returned null"));
     }
-    return Report.of(graph, findings);
+    return Report.of(graph, found);
   }
 
   private Severity severityOf(BuiltInCheck c) {

@@ -27,7 +27,7 @@ final class DuplicateTextCheck {
 
   private DuplicateTextCheck() {}
 
-  static List<Finding> find(Analysis a, Severity severity) {
+  static void find(Analysis a, Severity severity, Found out) {
     int n = a.nodeCount();
     List<Node> nodes = a.graph().nodes();
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two >= 2n
@@ -63,7 +63,6 @@ final class DuplicateTextCheck {
         next[previous] = v;
       }
     }
-    List<Finding> out = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       if (follows[v] || next[v] == -1) {
         continue;
@@ -73,6 +72,7 @@ final class DuplicateTextCheck {
         group.add(nodes.get(u));
       }
       out.add(
+          v,
           Finding.of(
               CheckCodes.DUPLICATE_TEXT,
               severity,
@@ -82,7 +82,6 @@ final class DuplicateTextCheck {
                   + "; merge them into one node, or reword them to say what differs",
               group.stream().map(Node::id).toList()));
     }
-    return out;
   }
 
   private static boolean sameText(Node a, Node b) {

@@ -1,8 +1,9 @@
 package io.argraph.core.check;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
 import java.util.List;
-import java.util.Locale;
 
 /** How finding messages name nodes: by id and a short prefix of their text, deterministically. */
 final class Names {
@@ -16,12 +17,30 @@ final class Names {
 
   /** Returns e.g. {@code "r3" (End the militarised appro…)}. */
   static String node(Node node) {
-    return "\"" + node.id() + "\" (" + prefix(node.text()) + ")";
+    return appendNode(new StringBuilder(node.id().length() + PREFIX_LENGTH + 8), node).toString();
   }
 
   /** Returns e.g. {@code recommendation "r3" (End the militarised appro…)}. */
   static String kindAndNode(Node node) {
-    return node.kind().name().toLowerCase(Locale.ROOT) + " " + node(node);
+    String kind = kind(node.kind());
+    StringBuilder sb = new StringBuilder(kind.length() + node.id().length() + PREFIX_LENGTH + 9);
+    return appendNode(sb.append(kind).append(' '), node).toString();
+  }
+
+  /** The kind's name in lower case, as {@code kind.name().toLowerCase(Locale.ROOT)} gives it. */
+  static String kind(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> "premise";
+      case PROBLEM -> "problem";
+      case RECOMMENDATION -> "recommendation";
+    };
+  }
+
+  /** Appends {@link #node(Node)}, without making its parts as strings. */
+  @CanIgnoreReturnValue
+  static StringBuilder appendNode(StringBuilder sb, Node node) {
+    sb.append('"').append(node.id()).append("\" (");
+    return appendPrefix(sb, node.text()).append(')');
   }
 
   /**
@@ -35,7 +54,7 @@ final class Names {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(node(nodes.get(i)));
+      appendNode(sb, nodes.get(i));
     }
     if (nodes.size() > named) {
       sb.append(" and ").append(nodes.size() - named).append(" more");
@@ -45,12 +64,25 @@ final class Names {
 
   /** White space collapsed to single spaces, cut after {@link #PREFIX_LENGTH} code points. */
   static String prefix(String text) {
+    return appendPrefix(new StringBuilder(PREFIX_LENGTH + 1), text).toString();
+  }
+
+  /**
+   * Appends {@link #prefix(String)}: the collapsed text if it has at most {@link #PREFIX_LENGTH}
+   * code points, else its first ones without trailing white space and an ellipsis.
+   */
+  @CanIgnoreReturnValue
+  static StringBuilder appendPrefix(StringBuilder sb, String text) {
     String collapsed = collapseWhitespace(text);
-    if (collapsed.codePointCount(0, collapsed.length()) <= PREFIX_LENGTH) {
-      return collapsed;
+    int length = collapsed.length();
+    if (length <= PREFIX_LENGTH || collapsed.codePointCount(0, length) <= PREFIX_LENGTH) {
+      return sb.append(collapsed);
     }
     int end = collapsed.offsetByCodePoints(0, PREFIX_LENGTH);
-    return collapsed.substring(0, end).stripTrailing() + "…";
+    while (end > 0 && Character.isWhitespace(collapsed.codePointBefore(end))) {
+      end -= Character.charCount(collapsed.codePointBefore(end));
+    }
+    return sb.append(collapsed, 0, end).append('…');
   }
 
   /** Strips the text and replaces every run of white space inside it by one space. */

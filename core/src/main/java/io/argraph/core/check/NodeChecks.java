@@ -1,7 +1,6 @@
 package io.argraph.core.check;
 
 import io.argraph.core.model.NodeKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The checks of whether each node takes part in the argument. */
@@ -9,11 +8,11 @@ final class NodeChecks {
   private NodeChecks() {}
 
   /** A node that is neither the source nor the target of any relation. */
-  static List<Finding> isolated(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void isolated(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.isIsolated(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.ISOLATED_NODE,
                 severity,
@@ -22,15 +21,14 @@ final class NodeChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 
   /** A premise that has relations, none of them outgoing. */
-  static List<Finding> unusedPremise(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void unusedPremise(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.PREMISE && !a.hasOutgoing(v) && !a.isIsolated(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNUSED_PREMISE,
                 severity,
@@ -40,6 +38,5 @@ final class NodeChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 }

@@ -1,7 +1,6 @@
 package io.argraph.core.check;
 
 import io.argraph.core.model.NodeKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The checks of whether each problem is shown to be real and is answered by a recommendation. */
@@ -9,11 +8,11 @@ final class ProblemChecks {
   private ProblemChecks() {}
 
   /** A problem that has relations but no incoming support. */
-  static List<Finding> unsupported(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void unsupported(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.PROBLEM && !a.hasSupporter(v) && !a.isIsolated(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNSUPPORTED_PROBLEM,
                 severity,
@@ -22,15 +21,14 @@ final class ProblemChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 
   /** A problem that has relations, from which no path of supports reaches a recommendation. */
-  static List<Finding> unaddressed(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void unaddressed(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.PROBLEM && !a.isIsolated(v) && !a.reachesRecommendation(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNADDRESSED_PROBLEM,
                 severity,
@@ -40,6 +38,5 @@ final class ProblemChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 }

@@ -1,7 +1,6 @@
 package io.argraph.core.check;
 
 import io.argraph.core.model.NodeKind;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The checks of whether each recommendation rests on premises and answers a problem. */
@@ -9,11 +8,11 @@ final class RecommendationChecks {
   private RecommendationChecks() {}
 
   /** A recommendation without any incoming support; isolated ones included. */
-  static List<Finding> unsupported(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void unsupported(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.RECOMMENDATION && !a.hasSupporter(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNSUPPORTED_RECOMMENDATION,
                 severity,
@@ -23,15 +22,14 @@ final class RecommendationChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 
   /** A recommendation with supporters that no chain of supports connects to a premise. */
-  static List<Finding> ungrounded(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void ungrounded(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.RECOMMENDATION && a.hasSupporter(v) && !a.isGrounded(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNGROUNDED_RECOMMENDATION,
                 severity,
@@ -41,20 +39,19 @@ final class RecommendationChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 
   /**
    * A recommendation with supporters that no chain of supports connects to a problem. An
    * unsupported recommendation is left to {@code unsupported-recommendation}.
    */
-  static List<Finding> unmotivated(Analysis a, Severity severity) {
-    List<Finding> out = new ArrayList<>();
+  static void unmotivated(Analysis a, Severity severity, Found out) {
     for (int v = 0; v < a.nodeCount(); v++) {
       if (a.kind(v) == NodeKind.RECOMMENDATION
           && a.hasSupporter(v)
           && !a.isReachableFromProblem(v)) {
         out.add(
+            v,
             Finding.of(
                 CheckCodes.UNMOTIVATED_RECOMMENDATION,
                 severity,
@@ -64,6 +61,5 @@ final class RecommendationChecks {
                 List.of(a.id(v))));
       }
     }
-    return out;
   }
 }

@@ -2,10 +2,8 @@ package io.argraph.core.check;
 
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.Node;
-import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +16,7 @@ final class RelationChecks {
    * node's support targets are stamped with the node's number, then its attacks look the stamp up:
    * linear in relations, no hashing.
    */
-  static List<Finding> contradictory(Analysis a, Severity severity) {
+  static void contradictory(Analysis a, Severity severity, Found out) {
     GraphIndex index = a.index();
     GraphIndex.Adjacency supports = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
@@ -27,30 +25,30 @@ final class RelationChecks {
     int[] supportTargets = supports.nodes();
     int[] attackTargets = attacks.nodes();
     int n = a.nodeCount();
-    int[] stamp = new int[n];
-    Arrays.fill(stamp, -1);
-    int[] supportTo = new int[n];
+    // Side by side per target t: stamp[2t] is 1 + the last node whose supports were stamped on t (0
+    // for none), stamp[2t + 1] that node's support of t; one cache line per support, not two.
+    int[] stamp = new int[Math.multiplyExact(2, n)];
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>();
     for (int u = 0; u < n; u++) {
       if (attacks.degree(u) == 0) {
         continue;
       }
       for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
         int t = supportTargets[i];
-        stamp[t] = u;
-        supportTo[t] = supportRels[i];
+        stamp[2 * t] = u + 1;
+        stamp[2 * t + 1] = supportRels[i];
       }
       for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
         int attack = attackRels[i];
         int t = attackTargets[i];
-        if (stamp[t] != u) {
+        if (stamp[2 * t] != u + 1) {
           continue;
         }
-        int support = supportTo[t];
+        int support = stamp[2 * t + 1];
         Node source = a.node(u);
         String target = u == t ? "itself" : Names.node(a.node(t));
         out.add(
+            Math.min(u, t),
             new Finding(
                 CheckCodes.CONTRADICTORY_RELATIONS,
                 severity,
@@ -64,14 +62,13 @@ final class RelationChecks {
                     relations.get(Math.max(support, attack)))));
       }
     }
-    return out;
   }
 
   /**
    * A support against the direction of an argument: from a recommendation to a premise or a
    * problem, or from a problem to a premise; one finding per relation.
    */
-  static List<Finding> invertedSupport(Analysis a, Severity severity) {
+  static void invertedSupport(Analysis a, Severity severity, Found out) {
     GraphIndex.Adjacency supports = a.index().outgoing(RelationType.SUPPORT);
     int[] rels = supports.relations();
     int[] targets = supports.nodes();
@@ -79,12 +76,12 @@ final class RelationChecks {
     int[] found = new int[8];
     int count = 0;
     for (int v = 0; v < a.nodeCount(); v++) {
-      int rank = rank(a.kind(v));
+      int rank = a.rank(v);
       if (rank == 0) {
         continue;
       }
       for (int i = supports.start(v), end = supports.end(v); i < end; i++) {
-        if (rank(a.kind(targets[i])) < rank) {
+        if (a.rank(targets[i]) < rank) {
           if (count == found.length) {
             found = Arrays.copyOf(found, 2 * count);
           }
@@ -95,12 +92,12 @@ final class RelationChecks {
     Arrays.sort(found, 0, count); // report in the order of the relations
     GraphIndex index = a.index();
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       int r = found[k];
       int from = index.from(r);
       int to = index.to(r);
       out.add(
+          Math.min(from, to),
           new Finding(
               CheckCodes.INVERTED_SUPPORT,
               severity,
@@ -112,11 +109,10 @@ final class RelationChecks {
               pair(a, from, to),
               List.of(relations.get(r))));
     }
-    return out;
   }
 
   /** An attack from a node to itself; one finding per relation. */
-  static List<Finding> selfAttack(Analysis a, Severity severity) {
+  static void selfAttack(Analysis a, Severity severity, Found out) {
     GraphIndex.Adjacency attacks = a.index().outgoing(RelationType.ATTACK);
     int[] rels = attacks.relations();
     int[] targets = attacks.nodes();
@@ -134,11 +130,11 @@ final class RelationChecks {
     }
     Arrays.sort(found, 0, count); // report in the order of the relations
     List<Relation> relations = a.graph().relations();
-    List<Finding> out = new ArrayList<>(count);
     for (int k = 0; k < count; k++) {
       int r = found[k];
       int v = a.index().from(r);
       out.add(
+          v,
           new Finding(
               CheckCodes.SELF_ATTACK,
               severity,
@@ -148,16 +144,6 @@ final class RelationChecks {
               List.of(a.id(v)),
               List.of(relations.get(r))));
     }
-    return out;
-  }
-
-  /** Premises come first in an argument, recommendations last. */
-  private static int rank(NodeKind kind) {
-    return switch (kind) {
-      case PREMISE -> 0;
-      case PROBLEM -> 1;
-      case RECOMMENDATION -> 2;
-    };
   }
 
   /** The ids of two nodes in graph order, or one id if they are the same node. */

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.ArgumentGraph;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,25 +51,72 @@ public final class Report {
    */
   public static Report of(ArgumentGraph graph, List<Finding> findings) {
     requireNonNull(graph, "graph");
-    int size = findings.size();
-    // Look each finding's first node up once rather than in every comparison.
-    Finding[] found = findings.toArray(new Finding[0]);
+    Found found = new Found();
+    found.addAll(findings);
+    return of(graph, found);
+  }
+
+  /**
+   * Creates a report of findings, taking each first node's position from {@code found} where it is
+   * known and looking it up by id where it is {@link Found#UNKNOWN}.
+   */
+  static Report of(ArgumentGraph graph, Found found) {
+    int size = found.size();
+    Finding[] all = new Finding[size];
     int[] positions = new int[size];
-    Integer[] order = new Integer[size];
     for (int i = 0; i < size; i++) {
-      positions[i] = firstPosition(graph, found[i]);
-      order[i] = i;
+      Finding f = found.finding(i);
+      int p = found.position(i);
+      all[i] = f;
+      positions[i] = p == Found.UNKNOWN ? firstPosition(graph, f) : p;
     }
-    Comparator<Integer> byContract =
-        Comparator.<Integer, Severity>comparing(i -> found[i].severity())
-            .thenComparing(i -> found[i].code())
-            .thenComparingInt(i -> positions[i]);
-    Arrays.sort(order, byContract); // stable: ties keep the order found
     ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(size);
-    for (Integer i : order) {
-      sorted.add(found[i]);
+    for (int i : order(all, positions)) {
+      sorted.add(all[i]);
     }
     return new Report(graph.id().orElse(null), sorted.build());
+  }
+
+  /**
+   * The report order of findings: by severity, then code, then first position, then the order
+   * given. The findings are dealt into one run per severity and code, in the order given; a run is
+   * then sorted by position unless it is sorted already, as the built-in checks' runs are.
+   */
+  private static int[] order(Finding[] all, int[] positions) {
+    int size = all.length;
+    String[] codes =
+        Arrays.stream(all).map(Finding::code).distinct().sorted().toArray(String[]::new);
+    Map<String, Integer> codeRank = new HashMap<>();
+    for (int c = 0; c < codes.length; c++) {
+      codeRank.put(codes[c], c);
+    }
+    int[] run = new int[size];
+    int[] starts = new int[Severity.values().length * codes.length + 1];
+    for (int i = 0; i < size; i++) {
+      run[i] = rank(all[i].severity()) * codes.length + codeRank.get(all[i].code());
+      starts[run[i] + 1]++;
+    }
+    for (int r = 0; r + 1 < starts.length; r++) {
+      starts[r + 1] += starts[r];
+    }
+    int[] order = new int[size];
+    int[] next = Arrays.copyOf(starts, starts.length - 1);
+    for (int i = 0; i < size; i++) {
+      order[next[run[i]]++] = i;
+    }
+    for (int r = 0; r + 1 < starts.length; r++) {
+      sortByPosition(order, starts[r], starts[r + 1], positions);
+    }
+    return order;
+  }
+
+  /** The place of a severity in the report order: the order of its declaration. */
+  private static int rank(Severity severity) {
+    return switch (severity) {
+      case ERROR -> 0;
+      case WARNING -> 1;
+      case INFO -> 2;
+    };
   }
 
   private static int firstPosition(ArgumentGraph graph, Finding f) {
@@ -78,6 +125,27 @@ public final class Report {
     }
     int i = graph.indexOf(f.nodes().get(0));
     return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** Sorts {@code order[from, to)} by position, stably; cheap when it is sorted already. */
+  private static void sortByPosition(int[] order, int from, int to, int[] positions) {
+    boolean isSorted = true;
+    for (int k = from + 1; k < to && isSorted; k++) {
+      isSorted = positions[order[k - 1]] <= positions[order[k]];
+    }
+    if (isSorted) {
+      return;
+    }
+    // Positions are not negative, so a long of position and finding number sorts by position and
+    // then by the order given.
+    long[] keys = new long[to - from];
+    for (int k = from; k < to; k++) {
+      keys[k - from] = ((long) positions[order[k]] << 32) | order[k];
+    }
+    Arrays.sort(keys);
+    for (int k = from; k < to; k++) {
+      order[k] = (int) keys[k - from];
+    }
   }
 
   /**

@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.Explanation;
 import io.argraph.core.semantics.Label;
+import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 
@@ -54,7 +57,7 @@ public final class SemanticChecks {
    */
   public static Check defeatedRecommendation(SupportReading reading) {
     requireNonNull(reading, "reading");
-    return graph -> find(new Analysis(graph, reading), Label.OUT, Severity.WARNING);
+    return graph -> collect(new Analysis(graph, reading), Label.OUT, Severity.WARNING);
   }
 
   /**
@@ -74,23 +77,28 @@ public final class SemanticChecks {
    */
   public static Check undecidedRecommendation(SupportReading reading) {
     requireNonNull(reading, "reading");
-    return graph -> find(new Analysis(graph, reading), Label.UNDEC, Severity.INFO);
+    return graph -> collect(new Analysis(graph, reading), Label.UNDEC, Severity.INFO);
   }
 
   /** The built-in {@code defeated-recommendation}, under the analysis's reading. */
-  static List<Finding> defeated(Analysis analysis, Severity severity) {
-    return find(analysis, Label.OUT, severity);
+  static void defeated(Analysis analysis, Severity severity, Found out) {
+    find(analysis, Label.OUT, severity, out);
   }
 
   /** The built-in {@code undecided-recommendation}, under the analysis's reading. */
-  static List<Finding> undecided(Analysis analysis, Severity severity) {
-    return find(analysis, Label.UNDEC, severity);
+  static void undecided(Analysis analysis, Severity severity, Found out) {
+    find(analysis, Label.UNDEC, severity, out);
   }
 
-  private static List<Finding> find(Analysis analysis, Label wanted, Severity severity) {
+  private static List<Finding> collect(Analysis analysis, Label wanted, Severity severity) {
+    Found out = new Found();
+    find(analysis, wanted, severity, out);
+    return ImmutableList.copyOf(out.findings());
+  }
+
+  private static void find(Analysis analysis, Label wanted, Severity severity, Found out) {
     ArgumentGraph graph = analysis.graph();
     SupportReading reading = analysis.reading();
-    ImmutableList.Builder<Finding> out = ImmutableList.builder();
     List<Node> nodes = graph.nodes();
     for (int v = 0; v < nodes.size(); v++) {
       if (analysis.kind(v) != NodeKind.RECOMMENDATION || !analysis.isSupportedAndGrounded(v)) {
@@ -103,31 +111,63 @@ public final class SemanticChecks {
       }
       Node node = nodes.get(v);
       out.add(
+          v,
           wanted == Label.OUT
-              ? defeated(node, reading, analysis.explainer().explain(node.id()), severity)
+              ? defeated(node, reading, whyDefeated(analysis, v), severity)
               : undecided(node, reading, severity));
     }
-    return out.build();
+  }
+
+  /**
+   * Why a recommendation is OUT, in the words of its {@link Explanation}. Under the evidential
+   * reading it is worked out here from the labels, as {@link Explanation} does (the first attacker
+   * that is IN, or else all supporters), without building the explanation; other readings ask the
+   * explainer, whose attackers may be derived.
+   */
+  private static String whyDefeated(Analysis analysis, int v) {
+    String id = analysis.id(v);
+    if (analysis.reading() != SupportReading.EVIDENTIAL) {
+      return because(analysis.explainer().explain(id), id);
+    }
+    Labelling labelling = analysis.labelling();
+    GraphIndex.Adjacency attackers = analysis.index().incoming(RelationType.ATTACK);
+    int[] sources = attackers.nodes();
+    for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
+      if (labelling.label(sources[k]) == Label.IN) {
+        return attackedBy(analysis.id(sources[k]), id);
+      }
+    }
+    GraphIndex.Adjacency supporters = analysis.index().incoming(RelationType.SUPPORT);
+    int[] supportersOf = supporters.nodes();
+    StringBuilder sb = new StringBuilder("every supporter is OUT (");
+    for (int k = supporters.start(v), end = supporters.end(v); k < end; k++) {
+      if (k > supporters.start(v)) {
+        sb.append(", ");
+      }
+      sb.append(analysis.id(supportersOf[k]));
+    }
+    return sb.append("); support it with a claim that stands or withdraw ").append(id).toString();
+  }
+
+  private static String because(Explanation why, String id) {
+    return switch (why.reason()) {
+      case ATTACKER_IN -> attackedBy(why.attackers().get(0), id);
+      case NO_SUPPORTER_STANDS ->
+          "every supporter is OUT ("
+              + Joiner.on(", ").join(why.supporters())
+              + "); support it with a claim that stands or withdraw "
+              + id;
+      case ATTACKERS_OUT, UNRESOLVED_CYCLE ->
+          throw new AssertionError("an OUT label has no reason " + why.reason());
+    };
+  }
+
+  private static String attackedBy(String attacker, String id) {
+    return "it is attacked by " + attacker + ", which stands; answer that attack or withdraw " + id;
   }
 
   private static Finding defeated(
-      Node node, SupportReading reading, Explanation why, Severity severity) {
-    String id = node.id();
-    String because =
-        switch (why.reason()) {
-          case ATTACKER_IN ->
-              "it is attacked by "
-                  + why.attackers().get(0)
-                  + ", which stands; answer that attack or withdraw "
-                  + id;
-          case NO_SUPPORTER_STANDS ->
-              "every supporter is OUT ("
-                  + Joiner.on(", ").join(why.supporters())
-                  + "); support it with a claim that stands or withdraw "
-                  + id;
-          case ATTACKERS_OUT, UNRESOLVED_CYCLE ->
-              throw new AssertionError("an OUT label has no reason " + why.reason());
-        };
+      Node node, SupportReading reading, String because, Severity severity) {
     return Finding.of(
         DEFEATED_RECOMMENDATION,
         severity,
@@ -137,7 +177,7 @@ public final class SemanticChecks {
             + reading.label()
             + " reading: "
             + because,
-        List.of(id));
+        List.of(node.id()));
   }
 
   private static Finding undecided(Node node, SupportReading reading, Severity severity) {

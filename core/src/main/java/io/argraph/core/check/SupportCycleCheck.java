@@ -15,25 +15,27 @@ import java.util.List;
 final class SupportCycleCheck {
   private SupportCycleCheck() {}
 
-  static List<Finding> find(Analysis a, Severity severity) {
+  static void find(Analysis a, Severity severity, Found out) {
     SupportComponents components = a.supportComponents();
     int n = a.nodeCount();
     // Number the cyclic components in the graph order of their first node.
     int[] slot = new int[components.count()];
     Arrays.fill(slot, -1);
     List<List<Node>> nodes = new ArrayList<>();
+    List<Integer> firstNodes = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       if (components.isOnCycle(v)) {
         int c = components.component(v);
         if (slot[c] == -1) {
           slot[c] = nodes.size();
           nodes.add(new ArrayList<>());
+          firstNodes.add(v);
         }
         nodes.get(slot[c]).add(a.node(v));
       }
     }
     if (nodes.isEmpty()) {
-      return List.of();
+      return;
     }
     List<List<Relation>> supports = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
@@ -49,7 +51,6 @@ final class SupportCycleCheck {
         supports.get(slot[components.component(from)]).add(relations.get(r));
       }
     }
-    List<Finding> out = new ArrayList<>(nodes.size());
     for (int i = 0; i < nodes.size(); i++) {
       List<Node> cycle = nodes.get(i);
       String message =
@@ -62,6 +63,7 @@ final class SupportCycleCheck {
                   + "; remove or reverse one of their supports, since a claim cannot rest on"
                   + " itself";
       out.add(
+          firstNodes.get(i),
           new Finding(
               CheckCodes.SUPPORT_CYCLE,
               severity,
@@ -69,6 +71,5 @@ final class SupportCycleCheck {
               cycle.stream().map(Node::id).toList(),
               supports.get(i)));
     }
-    return out;
   }
 }

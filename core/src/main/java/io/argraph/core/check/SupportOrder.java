@@ -34,6 +34,9 @@ final class SupportOrder {
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
     int[] targets = out.nodes();
+    if (runsForward(out, n)) {
+      return inGraphOrder(out, kinds);
+    }
     // Per node: its supporters not yet peeled, shifted left past the GROUNDED and FROM_PROBLEM
     // bits, so that a support's target costs one array access.
     int[] state = new int[n];
@@ -62,6 +65,51 @@ final class SupportOrder {
       }
     }
     return new SupportOrder(order, tail, state);
+  }
+
+  /**
+   * True if every support leads from a node to a later node of the graph, as in a graph written
+   * premises first, in the order of the argument; then graph order is a topological order.
+   */
+  static boolean runsForward(GraphIndex.Adjacency out, int n) {
+    int[] targets = out.nodes();
+    for (int v = 0; v < n; v++) {
+      for (int i = out.start(v), end = out.end(v); i < end; i++) {
+        if (targets[i] <= v) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The order when supports only run forward: graph order itself, worked through front to back.
+   * Every supporter of a node comes before it, as in the peeling, but the adjacency is read in
+   * order rather than at random, and only the nodes with something to pass on read it at all.
+   */
+  private static SupportOrder inGraphOrder(GraphIndex.Adjacency out, NodeKind[] kinds) {
+    int n = kinds.length;
+    int[] targets = out.nodes();
+    int[] state = new int[n];
+    int[] order = new int[n];
+    for (int v = 0; v < n; v++) {
+      order[v] = v;
+      int carried = state[v];
+      if (kinds[v] == NodeKind.PREMISE) {
+        carried |= GROUNDED;
+      } else if (kinds[v] == NodeKind.PROBLEM) {
+        carried |= FROM_PROBLEM;
+      }
+      state[v] |= carried & GROUNDED;
+      if (carried == 0) {
+        continue;
+      }
+      for (int i = out.start(v), end = out.end(v); i < end; i++) {
+        state[targets[i]] |= carried;
+      }
+    }
+    return new SupportOrder(order, n, state);
   }
 
   /** True if every node was peeled: the supports have no cycle. */

@@ -42,6 +42,13 @@ public final class EvidentialLabelling {
   private static final int SUPPORTERS_SHIFT = 4;
   private static final int ONE_SUPPORTER = 1 << SUPPORTERS_SHIFT;
 
+  /**
+   * A round of the work-list is put in graph order when it holds at least one node per this many
+   * words of the bit set that sorts it, so that sorting a round costs at most this many steps per
+   * node in it, and labelling stays linear in nodes plus relations.
+   */
+  private static final int SORT_RATIO = 8;
+
   private EvidentialLabelling() {}
 
   /**
@@ -83,41 +90,53 @@ public final class EvidentialLabelling {
     }
     int[] attacked = outAttack.nodes();
     int[] supported = outSupport.nodes();
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      boolean in = (state[2 * v + 1] & LABEL) == IN;
-      for (int k = outAttack.start(v), end = outAttack.end(v); k < end; k++) {
-        int t = attacked[k];
-        int flags = state[2 * t + 1];
-        if (in) {
-          if ((flags & LABEL) == UNDEC) {
-            state[2 * t + 1] = (flags & ~LABEL) | OUT;
-            queue[tail++] = t;
-          }
-        } else if (--state[2 * t] == 0
-            && (flags & LABEL) == UNDEC
-            && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
-          state[2 * t + 1] = (flags & ~LABEL) | IN;
-          queue[tail++] = t;
-        }
+    // The work-list is taken in rounds: the nodes labelled in one round are worked through in the
+    // next, in graph order when there are many of them, so that their adjacency is read in order
+    // rather than at random. The labels do not depend on the order. The first round, the nodes
+    // labelled from their degrees alone, is in graph order already.
+    long[] marks = new long[(n + 63) >>> 6];
+    int head = 0;
+    while (head < tail) {
+      int stop = tail;
+      if (head > 0 && (long) (stop - head) * SORT_RATIO >= marks.length) {
+        sortDistinct(queue, head, stop, marks);
       }
-      for (int k = outSupport.start(v), end = outSupport.end(v); k < end; k++) {
-        int t = supported[k];
-        int flags = state[2 * t + 1];
-        if (in) {
-          flags |= SUPPORTER_IN;
-          if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
-            flags = (flags & ~LABEL) | IN;
+      for (; head < stop; head++) {
+        int v = queue[head];
+        boolean in = (state[2 * v + 1] & LABEL) == IN;
+        for (int k = outAttack.start(v), end = outAttack.end(v); k < end; k++) {
+          int t = attacked[k];
+          int flags = state[2 * t + 1];
+          if (in) {
+            if ((flags & LABEL) == UNDEC) {
+              state[2 * t + 1] = (flags & ~LABEL) | OUT;
+              queue[tail++] = t;
+            }
+          } else if (--state[2 * t] == 0
+              && (flags & LABEL) == UNDEC
+              && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
+            state[2 * t + 1] = (flags & ~LABEL) | IN;
             queue[tail++] = t;
           }
-          state[2 * t + 1] = flags;
-        } else {
-          flags -= ONE_SUPPORTER;
-          if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
-            flags = (flags & ~LABEL) | OUT;
-            queue[tail++] = t;
+        }
+        for (int k = outSupport.start(v), end = outSupport.end(v); k < end; k++) {
+          int t = supported[k];
+          int flags = state[2 * t + 1];
+          if (in) {
+            flags |= SUPPORTER_IN;
+            if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
+              flags = (flags & ~LABEL) | IN;
+              queue[tail++] = t;
+            }
+            state[2 * t + 1] = flags;
+          } else {
+            flags -= ONE_SUPPORTER;
+            if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
+              flags = (flags & ~LABEL) | OUT;
+              queue[tail++] = t;
+            }
+            state[2 * t + 1] = flags;
           }
-          state[2 * t + 1] = flags;
         }
       }
     }
@@ -126,5 +145,29 @@ public final class EvidentialLabelling {
       labels[v] = (byte) (state[2 * v + 1] & LABEL);
     }
     return labels;
+  }
+
+  /**
+   * Sorts {@code nodes[from, to)}, distinct numbers below {@code 64 * marks.length}, in time linear
+   * in their count plus the length of {@code marks}: each number is marked in the bit set, then the
+   * set is read back in order. {@code marks} is all zero before and after.
+   */
+  static void sortDistinct(int[] nodes, int from, int to, long[] marks) {
+    for (int i = from; i < to; i++) {
+      int v = nodes[i];
+      marks[v >>> 6] |= 1L << v;
+    }
+    int out = from;
+    for (int w = 0; w < marks.length; w++) {
+      long bits = marks[w];
+      if (bits == 0) {
+        continue;
+      }
+      marks[w] = 0;
+      while (bits != 0) {
+        nodes[out++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+        bits &= bits - 1;
+      }
+    }
   }
 }

@@ -49,4 +49,19 @@ class AnalysisTest {
     assertThat(a.reachesRecommendation(GRAPH.indexOf("grounded"))).isFalse();
     assertThat(a.reachesRecommendation(GRAPH.indexOf("p"))).isTrue();
   }
+
+  @Test
+  void rank_placesPremisesBeforeProblemsBeforeRecommendations() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .recommendation("r", "R.")
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .build();
+    Analysis a = new Analysis(g);
+
+    assertThat(a.rank(g.indexOf("p"))).isZero();
+    assertThat(a.rank(g.indexOf("q"))).isEqualTo(1);
+    assertThat(a.rank(g.indexOf("r"))).isEqualTo(2);
+  }
 }

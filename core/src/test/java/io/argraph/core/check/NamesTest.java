@@ -80,4 +80,51 @@ class NamesTest {
       assertThat(Names.collapseWhitespace(text)).as("%s", text).isEqualTo(expected);
     }
   }
+
+  @Test
+  void kind_isTheLowerCaseNameOfEveryKind() {
+    for (NodeKind kind : NodeKind.values()) {
+      assertThat(Names.kind(kind)).isEqualTo(kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+  }
+
+  @Test
+  void appendNode_appendsToWhatIsThere() {
+    StringBuilder sb = new StringBuilder("see ");
+
+    Names.appendNode(sb, Node.of("r3", NodeKind.RECOMMENDATION, "End the militarised approach."));
+
+    assertThat(sb).hasToString("see \"r3\" (End the militarised appro…)");
+  }
+
+  @Test
+  void prefix_ofAnEmptyOrBlankTextIsEmpty() {
+    assertThat(Names.prefix("")).isEmpty();
+    assertThat(Names.prefix(" \t\n ")).isEmpty();
+  }
+
+  /** The prefix as the design states it: cut the collapsed text, strip its end, add "…". */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void prefix_agreesWithCuttingTheCollapsedTextAndStrippingItsEnd(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {"abcde", "B", " ", "\t", "\u00a0", "\u3000", "🙂", "é", "x y", "Ünï"};
+    for (int k = 0; k < 2_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(16); j > 0; j--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      String collapsed = Names.collapseWhitespace(text);
+      String expected =
+          collapsed.codePointCount(0, collapsed.length()) <= Names.PREFIX_LENGTH
+              ? collapsed
+              : collapsed
+                      .substring(0, collapsed.offsetByCodePoints(0, Names.PREFIX_LENGTH))
+                      .stripTrailing()
+                  + "…";
+
+      assertThat(Names.prefix(text)).as("%s", text).isEqualTo(expected);
+    }
+  }
 }

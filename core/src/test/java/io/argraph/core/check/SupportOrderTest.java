@@ -2,6 +2,8 @@ package io.argraph.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.Lists;
+import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
@@ -66,6 +68,92 @@ class SupportOrderTest {
     assertThat(a.supportOrder().peeled()).isEqualTo(1);
     assertThat(a.supportComponents().isOnCycle(g.indexOf("q"))).isTrue();
     assertThat(a.supportComponents().isOnCycle(g.indexOf("p"))).isFalse();
+  }
+
+  @Test
+  void runsForward_onlyWhenEverySupportLeadsToALaterNode() {
+    ArgumentGraph forward =
+        ArgumentGraph.builder()
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .recommendation("r", "R.")
+            .supports("p", "q")
+            .supports("q", "r")
+            .attacks("r", "p")
+            .build();
+    ArgumentGraph backward = forward.toBuilder().supports("r", "q").build();
+    ArgumentGraph selfSupport = forward.toBuilder().supports("q", "q").build();
+
+    assertThat(runsForward(forward)).isTrue();
+    assertThat(runsForward(backward)).isFalse();
+    assertThat(runsForward(selfSupport)).isFalse();
+    assertThat(runsForward(ArgumentGraph.builder().build())).isTrue();
+  }
+
+  @Test
+  void of_takesGraphOrderWhenSupportsRunForward() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .problem("q2", "Higher.")
+            .recommendation("r", "R.")
+            .recommendation("lone", "Unsupported.")
+            .supports("p", "q")
+            .supports("q", "q2")
+            .supports("q2", "r")
+            .attacks("lone", "p")
+            .build();
+    SupportOrder order = new Analysis(g).supportOrder();
+
+    assertThat(order.isComplete()).isTrue();
+    for (int k = 0; k < g.nodeCount(); k++) {
+      assertThat(order.node(k)).isEqualTo(k);
+    }
+    assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
+    assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
+    assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
+    assertThat(order.isReachableFromProblem(g.indexOf("q2"))).isTrue();
+    assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  /** Forward graphs take the graph-order pass, the same graphs reversed the peeling. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void facts_agreeBetweenAForwardGraphAndItsReverse(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    ArgumentGraph.Builder forward = ArgumentGraph.builder();
+    ArgumentGraph.Builder reversed = ArgumentGraph.builder();
+    g.nodes().forEach(forward::node);
+    Lists.reverse(g.nodes()).forEach(reversed::node);
+    for (Relation r : g.relations()) {
+      boolean keep = r.type() == RelationType.ATTACK || g.indexOf(r.from()) < g.indexOf(r.to());
+      if (keep) {
+        forward.relation(r);
+        reversed.relation(r);
+      }
+    }
+    ArgumentGraph f = forward.build();
+    ArgumentGraph b = reversed.build();
+
+    assertThat(runsForward(f)).isTrue();
+    assertThat(runsForward(b)).isEqualTo(f.relations(RelationType.SUPPORT).isEmpty());
+    Analysis af = new Analysis(f);
+    Analysis ab = new Analysis(b);
+    for (Node node : g.nodes()) {
+      int vf = f.indexOf(node.id());
+      int vb = b.indexOf(node.id());
+      assertThat(af.isGrounded(vf)).isEqualTo(ab.isGrounded(vb));
+      assertThat(af.isReachableFromProblem(vf)).isEqualTo(ab.isReachableFromProblem(vb));
+      assertThat(af.reachesRecommendation(vf)).isEqualTo(ab.reachesRecommendation(vb));
+    }
+    assertFactsAgree(f);
+    assertFactsAgree(b);
+  }
+
+  private static boolean runsForward(ArgumentGraph g) {
+    return SupportOrder.runsForward(GraphIndex.of(g).outgoing(RelationType.SUPPORT), g.nodeCount());
   }
 
   @ParameterizedTest
