@@ -3,6 +3,11 @@ package io.argraph.benchmarks;
 import io.argraph.core.check.Checks;
 import io.argraph.core.check.Report;
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,7 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * All standard checks on a brief-like graph, against the floor: one breadth-first traversal of the
- * same relations over a plain int CSR.
+ * same relations over a plain int CSR. The brief-like graph lists its nodes layer by layer, so
+ * every support leads to a later node (as in a brief written premises first); {@link
+ * #checksShuffled} runs the checks on the same graph with its nodes in a seeded random order, where
+ * supports run both ways.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -34,12 +42,17 @@ public class ChecksBenchmark {
   int nodes;
 
   ArgumentGraph graph;
+  ArgumentGraph shuffled;
   Checks checks;
   Csr csr;
 
   @Setup(Level.Trial)
   public void setUp() {
-    graph = Workloads.briefLike(nodes, 42).build();
+    Workloads.Parts parts = Workloads.briefLike(nodes, 42);
+    graph = parts.build();
+    List<Node> order = new ArrayList<>(parts.nodes());
+    Collections.shuffle(order, new Random(7));
+    shuffled = new Workloads.Parts(order, parts.relations()).build();
     checks = Checks.standard();
     csr = Csr.of(graph);
   }
@@ -47,6 +60,11 @@ public class ChecksBenchmark {
   @Benchmark
   public Report checks() {
     return checks.run(graph);
+  }
+
+  @Benchmark
+  public Report checksShuffled() {
+    return checks.run(shuffled);
   }
 
   @Benchmark
