@@ -52,9 +52,15 @@ public class ChecksBenchmark {
     graph = parts.build();
     List<Node> order = new ArrayList<>(parts.nodes());
     Collections.shuffle(order, new Random(7));
-    // Fresh copies, made in the new order, so that the nodes lie in memory in graph order (as in a
-    // graph read from a file) and only the order of the supports differs from the layered graph.
-    order.replaceAll(v -> Node.of(new String(v.id()), v.kind(), new String(v.text())));
+    // Fresh copies down to the characters (new String(String) would share the bytes), made in the
+    // new order, so that the nodes lie in memory in graph order (as in a graph read from a file)
+    // and only the order of the supports differs from the layered graph.
+    order.replaceAll(
+        v ->
+            Node.of(
+                String.valueOf(v.id().toCharArray()),
+                v.kind(),
+                String.valueOf(v.text().toCharArray())));
     shuffled = new Workloads.Parts(order, parts.relations()).build();
     checks = Checks.standard();
     csr = Csr.of(graph);
