@@ -1,5 +1,6 @@
 package io.argraph.core.check;
 
+import io.argraph.core.internal.BitSort;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
@@ -34,9 +35,6 @@ final class SupportOrder {
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
     int[] targets = out.nodes();
-    if (runsForward(out, n)) {
-      return inGraphOrder(out, kinds);
-    }
     // Per node: its supporters not yet peeled, shifted left past the GROUNDED and FROM_PROBLEM
     // bits, so that a support's target costs one array access.
     int[] state = new int[n];
@@ -49,67 +47,33 @@ final class SupportOrder {
         order[tail++] = v;
       }
     }
-    for (int head = 0; head < tail; head++) {
-      int v = order[head];
-      int carried = state[v] & (GROUNDED | FROM_PROBLEM);
-      if (kinds[v] == NodeKind.PROBLEM) {
-        carried |= FROM_PROBLEM;
+    // In rounds: the nodes peeled in one round are worked through in the next, in graph order when
+    // there are many of them, so that their adjacency is read front to back rather than at random.
+    // No support joins two nodes of one round, so any order within a round is topological.
+    long[] marks = new long[(n + 63) >>> 6];
+    int head = 0;
+    while (head < tail) {
+      int stop = tail;
+      if (head > 0 && BitSort.worthSorting(stop - head, marks)) {
+        BitSort.sortDistinct(order, head, stop, marks);
       }
-      for (int i = out.start(v), end = out.end(v); i < end; i++) {
-        int w = targets[i];
-        int s = (state[w] - ONE_SUPPORTER) | carried;
-        state[w] = s;
-        if (s < ONE_SUPPORTER) {
-          order[tail++] = w;
+      for (; head < stop; head++) {
+        int v = order[head];
+        int carried = state[v] & (GROUNDED | FROM_PROBLEM);
+        if (kinds[v] == NodeKind.PROBLEM) {
+          carried |= FROM_PROBLEM;
+        }
+        for (int i = out.start(v), end = out.end(v); i < end; i++) {
+          int w = targets[i];
+          int s = (state[w] - ONE_SUPPORTER) | carried;
+          state[w] = s;
+          if (s < ONE_SUPPORTER) {
+            order[tail++] = w;
+          }
         }
       }
     }
     return new SupportOrder(order, tail, state);
-  }
-
-  /**
-   * True if every support leads from a node to a later node of the graph, as in a graph written
-   * premises first, in the order of the argument; then graph order is a topological order.
-   */
-  static boolean runsForward(GraphIndex.Adjacency out, int n) {
-    int[] targets = out.nodes();
-    for (int v = 0; v < n; v++) {
-      for (int i = out.start(v), end = out.end(v); i < end; i++) {
-        if (targets[i] <= v) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The order when supports only run forward: graph order itself, worked through front to back.
-   * Every supporter of a node comes before it, as in the peeling, but the adjacency is read in
-   * order rather than at random, and only the nodes with something to pass on read it at all.
-   */
-  private static SupportOrder inGraphOrder(GraphIndex.Adjacency out, NodeKind[] kinds) {
-    int n = kinds.length;
-    int[] targets = out.nodes();
-    int[] state = new int[n];
-    int[] order = new int[n];
-    for (int v = 0; v < n; v++) {
-      order[v] = v;
-      int carried = state[v];
-      if (kinds[v] == NodeKind.PREMISE) {
-        carried |= GROUNDED;
-      } else if (kinds[v] == NodeKind.PROBLEM) {
-        carried |= FROM_PROBLEM;
-      }
-      state[v] |= carried & GROUNDED;
-      if (carried == 0) {
-        continue;
-      }
-      for (int i = out.start(v), end = out.end(v); i < end; i++) {
-        state[targets[i]] |= carried;
-      }
-    }
-    return new SupportOrder(order, n, state);
   }
 
   /** True if every node was peeled: the supports have no cycle. */

@@ -2,6 +2,7 @@ package io.argraph.core.semantics;
 
 import static java.util.Objects.requireNonNull;
 
+import io.argraph.core.internal.BitSort;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
@@ -41,13 +42,6 @@ public final class EvidentialLabelling {
   private static final int SUPPORTER_IN = 8;
   private static final int SUPPORTERS_SHIFT = 4;
   private static final int ONE_SUPPORTER = 1 << SUPPORTERS_SHIFT;
-
-  /**
-   * A round of the work-list is put in graph order when it holds at least one node per this many
-   * words of the bit set that sorts it, so that sorting a round costs at most this many steps per
-   * node in it, and labelling stays linear in nodes plus relations.
-   */
-  private static final int SORT_RATIO = 8;
 
   private EvidentialLabelling() {}
 
@@ -98,8 +92,8 @@ public final class EvidentialLabelling {
     int head = 0;
     while (head < tail) {
       int stop = tail;
-      if (head > 0 && (long) (stop - head) * SORT_RATIO >= marks.length) {
-        sortDistinct(queue, head, stop, marks);
+      if (head > 0 && BitSort.worthSorting(stop - head, marks)) {
+        BitSort.sortDistinct(queue, head, stop, marks);
       }
       for (; head < stop; head++) {
         int v = queue[head];
@@ -145,29 +139,5 @@ public final class EvidentialLabelling {
       labels[v] = (byte) (state[2 * v + 1] & LABEL);
     }
     return labels;
-  }
-
-  /**
-   * Sorts {@code nodes[from, to)}, distinct numbers below {@code 64 * marks.length}, in time linear
-   * in their count plus the length of {@code marks}: each number is marked in the bit set, then the
-   * set is read back in order. {@code marks} is all zero before and after.
-   */
-  static void sortDistinct(int[] nodes, int from, int to, long[] marks) {
-    for (int i = from; i < to; i++) {
-      int v = nodes[i];
-      marks[v >>> 6] |= 1L << v;
-    }
-    int out = from;
-    for (int w = 0; w < marks.length; w++) {
-      long bits = marks[w];
-      if (bits == 0) {
-        continue;
-      }
-      marks[w] = 0;
-      while (bits != 0) {
-        nodes[out++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-        bits &= bits - 1;
-      }
-    }
   }
 }

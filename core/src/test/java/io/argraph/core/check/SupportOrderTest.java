@@ -3,7 +3,6 @@ package io.argraph.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.Lists;
-import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
@@ -71,27 +70,7 @@ class SupportOrderTest {
   }
 
   @Test
-  void runsForward_onlyWhenEverySupportLeadsToALaterNode() {
-    ArgumentGraph forward =
-        ArgumentGraph.builder()
-            .premise("p", "P.")
-            .problem("q", "Q.")
-            .recommendation("r", "R.")
-            .supports("p", "q")
-            .supports("q", "r")
-            .attacks("r", "p")
-            .build();
-    ArgumentGraph backward = forward.toBuilder().supports("r", "q").build();
-    ArgumentGraph selfSupport = forward.toBuilder().supports("q", "q").build();
-
-    assertThat(runsForward(forward)).isTrue();
-    assertThat(runsForward(backward)).isFalse();
-    assertThat(runsForward(selfSupport)).isFalse();
-    assertThat(runsForward(ArgumentGraph.builder().build())).isTrue();
-  }
-
-  @Test
-  void of_takesGraphOrderWhenSupportsRunForward() {
+  void of_peelsInRounds_eachInGraphOrder() {
     ArgumentGraph g =
         ArgumentGraph.builder()
             .premise("p", "P.")
@@ -107,8 +86,10 @@ class SupportOrderTest {
     SupportOrder order = new Analysis(g).supportOrder();
 
     assertThat(order.isComplete()).isTrue();
+    // Rounds: {p, lone} (no supporters), {q}, {q2}, {r}.
+    int[] expected = {0, 4, 1, 2, 3};
     for (int k = 0; k < g.nodeCount(); k++) {
-      assertThat(order.node(k)).isEqualTo(k);
+      assertThat(order.node(k)).isEqualTo(expected[k]);
     }
     assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
     assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
@@ -118,7 +99,10 @@ class SupportOrderTest {
     assertFactsAgree(g);
   }
 
-  /** Forward graphs take the graph-order pass, the same graphs reversed the peeling. */
+  /**
+   * The same graph with its nodes in opposite orders (so that every support runs forward in one and
+   * backward in the other) gives the same facts, and each order is topological.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
   void facts_agreeBetweenAForwardGraphAndItsReverse(long seed) {
@@ -137,8 +121,8 @@ class SupportOrderTest {
     ArgumentGraph f = forward.build();
     ArgumentGraph b = reversed.build();
 
-    assertThat(runsForward(f)).isTrue();
-    assertThat(runsForward(b)).isEqualTo(f.relations(RelationType.SUPPORT).isEmpty());
+    assertTopological(f);
+    assertTopological(b);
     Analysis af = new Analysis(f);
     Analysis ab = new Analysis(b);
     for (Node node : g.nodes()) {
@@ -152,8 +136,20 @@ class SupportOrderTest {
     assertFactsAgree(b);
   }
 
-  private static boolean runsForward(ArgumentGraph g) {
-    return SupportOrder.runsForward(GraphIndex.of(g).outgoing(RelationType.SUPPORT), g.nodeCount());
+  /** Every support between peeled nodes runs from an earlier to a later place in the order. */
+  private static void assertTopological(ArgumentGraph g) {
+    SupportOrder order = new Analysis(g).supportOrder();
+    int[] rank = new int[g.nodeCount()];
+    java.util.Arrays.fill(rank, Integer.MAX_VALUE);
+    for (int k = 0; k < order.peeled(); k++) {
+      rank[order.node(k)] = k;
+    }
+    for (int r = 0; r < g.relationCount(); r++) {
+      if (g.relations().get(r).type() == RelationType.SUPPORT
+          && rank[g.toIndex(r)] != Integer.MAX_VALUE) {
+        assertThat(rank[g.fromIndex(r)]).isLessThan(rank[g.toIndex(r)]);
+      }
+    }
   }
 
   @ParameterizedTest

@@ -163,50 +163,6 @@ class EvidentialLabellingTest {
     }
   }
 
-  @Test
-  void sortDistinct_sortsARangeAndLeavesTheMarksClear() {
-    int[] nodes = {99, 5, 64, 63, 0, 127, 1, 7};
-    long[] marks = new long[2];
-
-    EvidentialLabelling.sortDistinct(nodes, 1, 7, marks);
-
-    assertThat(nodes).containsExactly(99, 0, 1, 5, 63, 64, 127, 7);
-    assertThat(marks).containsOnly(0L);
-  }
-
-  @Test
-  void sortDistinct_ofAnEmptyRangeChangesNothing() {
-    int[] nodes = {3, 1};
-    long[] marks = new long[1];
-
-    EvidentialLabelling.sortDistinct(nodes, 1, 1, marks);
-    EvidentialLabelling.sortDistinct(new int[0], 0, 0, new long[0]);
-
-    assertThat(nodes).containsExactly(3, 1);
-    assertThat(marks).containsOnly(0L);
-  }
-
-  @ParameterizedTest
-  @MethodSource("seeds")
-  void sortDistinct_agreesWithSortingAShuffledRange(long seed) {
-    java.util.Random random = new java.util.Random(seed);
-    int n = 1 + random.nextInt(1_000);
-    List<Integer> all = new java.util.ArrayList<>();
-    for (int v = 0; v < n; v++) {
-      all.add(v);
-    }
-    java.util.Collections.shuffle(all, random);
-    int[] nodes = all.subList(0, 1 + random.nextInt(n)).stream().mapToInt(x -> x).toArray();
-    int[] expected = nodes.clone();
-    java.util.Arrays.sort(expected);
-    long[] marks = new long[(n + 63) >>> 6];
-
-    EvidentialLabelling.sortDistinct(nodes, 0, nodes.length, marks);
-
-    assertThat(nodes).containsExactly(expected);
-    assertThat(marks).containsOnly(0L);
-  }
-
   /** Applies the rules to all nodes in rounds until nothing changes: quadratic, but literal. */
   private static List<Label> naive(ArgumentGraph g) {
     Label[] labels = new Label[g.nodeCount()];
