@@ -341,6 +341,7 @@ public final class Solver {
       int targets = level.gatherTargets(af, in, done, inCount);
       done = inCount;
       int[] t = level.targets;
+      level.roomForNodes(targets);
       int out = 0;
       for (int i = 0; i < targets; i++) {
         int y = t[i];
@@ -384,9 +385,16 @@ public final class Solver {
       ends = new int[capacity];
     }
 
+    /** Makes {@link #nodes} hold at least {@code count} arguments; its contents are not kept. */
+    void roomForNodes(int count) {
+      if (count > nodes.length) {
+        nodes = new int[Math.max(count, 2 * nodes.length)];
+      }
+    }
+
     /**
      * Lists the targets of {@code from[begin..end)} in {@link #targets}, reading the arguments'
-     * bounds first and their targets after, and leaves {@link #nodes} room for as many arguments.
+     * bounds first and their targets after.
      */
     int gatherTargets(ArgumentationFramework af, int[] from, int begin, int end) {
       int count = end - begin;
@@ -404,9 +412,6 @@ public final class Solver {
       }
       if (total > targets.length) {
         targets = new int[Math.max(total, 2 * targets.length)];
-      }
-      if (total > nodes.length) {
-        nodes = Arrays.copyOf(nodes, Math.max(total, 2 * nodes.length));
       }
       int k = 0;
       for (int i = 0; i < count; i++) {
