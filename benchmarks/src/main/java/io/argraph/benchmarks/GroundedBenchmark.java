@@ -39,12 +39,14 @@ public class GroundedBenchmark {
   ArgumentGraph random;
   ArgumentationFramework framework;
   ArgumentGraph brief;
+  Csr csr;
 
   @Setup(Level.Trial)
   public void setUp() {
     random = Workloads.randomFramework(nodes, 42).build();
     framework = ArgumentationFramework.of(random, SupportReading.NONE);
     brief = Workloads.briefLike(nodes, 42).build();
+    csr = Csr.of(random);
   }
 
   @Benchmark
@@ -60,5 +62,18 @@ public class GroundedBenchmark {
   @Benchmark
   public Labelling groundedEvidential() {
     return EvidentialLabelling.of(brief);
+  }
+
+  /**
+   * The floor of {@link #groundedNone}'s growth: one breadth-first traversal of the same random
+   * framework's attacks, as in {@link ChecksBenchmark#traversalBaseline}. Grounded labelling visits
+   * each attack at most twice in the same scattered order, so this pass shows how much of the
+   * growth from 10^5 to 10^6 arguments the memory hierarchy alone costs.
+   *
+   * @return the number of arguments reached
+   */
+  @Benchmark
+  public int traversalBaseline() {
+    return csr.breadthFirst();
   }
 }
