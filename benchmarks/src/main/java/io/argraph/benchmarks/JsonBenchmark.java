@@ -1,12 +1,17 @@
 package io.argraph.benchmarks;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
 import io.argraph.io.json.JsonExporter;
 import io.argraph.io.json.JsonImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,7 +34,10 @@ import tools.jackson.core.json.JsonFactory;
  * JSON v1 writing and reading of a brief-like graph, against two floors over the same bytes: a bare
  * writer writing the finished text ({@link #bareWriter}) and a Jackson token pass that only calls
  * {@code nextToken} ({@link #tokenPass}). {@link #tokenPassWithStrings} also decodes every name and
- * string, which a reader that builds a graph cannot avoid.
+ * string, which a reader that builds a graph cannot avoid. {@link #modelFloor} goes one step
+ * further: it hands every decoded node and relation to {@link ArgumentGraph.Builder}, with no
+ * validation, no locations and no limits, which is the least any reader that builds this model must
+ * do.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -105,5 +113,53 @@ public class JsonBenchmark {
       }
     }
     return chars;
+  }
+
+  /**
+   * The floor of {@link #read}: decodes the workload's members ({@code id}, {@code kind}, {@code
+   * text}; {@code type}, {@code from}, {@code to}; the graph's {@code id}) and builds the graph
+   * from them, trusting the input. It builds the same graph as {@link #read} for these workloads,
+   * which hold no other member.
+   *
+   * @return the graph
+   */
+  @Benchmark
+  public ArgumentGraph modelFloor() {
+    ArgumentGraph.Builder builder = ArgumentGraph.builder();
+    try (JsonParser p =
+        factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(bytes))) {
+      String array = "";
+      String a = null;
+      String b = null;
+      String c = null;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (value == JsonToken.START_ARRAY) {
+            array = name;
+          } else if (array.isEmpty()) {
+            if (name.equals("id")) {
+              builder.id(p.getString());
+            }
+          } else if (value == JsonToken.VALUE_STRING) {
+            switch (name) {
+              case "id", "type" -> a = p.getString();
+              case "kind", "from" -> b = p.getString();
+              case "text", "to" -> c = p.getString();
+              default -> {}
+            }
+          }
+        } else if (t == JsonToken.END_OBJECT && p.streamReadContext().inArray()) {
+          if (array.equals("nodes")) {
+            builder.node(Node.of(a, NodeKind.valueOf(b.toUpperCase(Locale.ROOT)), c));
+          } else {
+            builder.relation(Relation.of(b, c, RelationType.valueOf(a.toUpperCase(Locale.ROOT))));
+          }
+        }
+      }
+    }
+    return builder.build();
   }
 }
