@@ -162,4 +162,16 @@ public class JsonBenchmark {
     }
     return builder.build();
   }
+
+  /**
+   * The floor of {@link #write} that comes from the model rather than the output: reading every
+   * string and relation the exporter must read, scattered over the heap, and writing nothing (see
+   * {@link Floors#touchModel}).
+   *
+   * @return a sum of what was read
+   */
+  @Benchmark
+  public long modelTouchFloor() {
+    return Floors.touchModel(graph);
+  }
 }
