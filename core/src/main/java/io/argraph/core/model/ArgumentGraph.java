@@ -427,6 +427,7 @@ public final class ArgumentGraph {
     // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
     // map entry per relation, which matters for graphs of millions of relations.
     private final List<Node> nodes = new ArrayList<>();
+    private String[] nodeIds = new String[16]; // the id of each node, by position
     private final IdPositions positions = new IdPositions(16);
     private final List<Relation> relations = new ArrayList<>();
     private int[] from = new int[16];
@@ -497,6 +498,11 @@ public final class ArgumentGraph {
           taken < 0,
           "duplicate node id \"%s\": each node needs its own id; rename one of them",
           node.id());
+      int n = nodes.size();
+      if (n == nodeIds.length) {
+        nodeIds = Arrays.copyOf(nodeIds, 2 * n);
+      }
+      nodeIds[n] = node.id();
       nodes.add(node);
       return this;
     }
@@ -565,13 +571,54 @@ public final class ArgumentGraph {
           relation.to());
       int source = positions.position(sourceSlot);
       int target = positions.position(targetSlot);
-      boolean isAttack = relation.type() == RelationType.ATTACK;
+      add(source, target, relation.type(), relation);
+      relations.add(canonical(relation, positions.id(sourceSlot), positions.id(targetSlot)));
+      return this;
+    }
+
+    /**
+     * Adds a relation without a note between the nodes at two positions, in the order the nodes
+     * were added (0 for the first, as in {@link ArgumentGraph#nodes()}), with no look-up by id: for
+     * code that numbers the nodes as it adds them, such as a reader that has already matched a
+     * relation's ends with the nodes it read. The result is that of {@link #relation(Relation)}
+     * with a relation between those nodes' ids, and so is the message of a refused duplicate.
+     *
+     * @param fromPosition the position of the source node
+     * @param toPosition the position of the target node
+     * @param type support or attack
+     * @return this builder
+     * @throws IndexOutOfBoundsException if a position is not that of a node of this builder
+     * @throws IllegalArgumentException if the graph already has a relation with the same ends and
+     *     type
+     */
+    @CanIgnoreReturnValue
+    public Builder relation(int fromPosition, int toPosition, RelationType type) {
+      requireNonNull(type, "type");
+      int n = nodes.size();
+      checkElementIndex(fromPosition, n, "fromPosition");
+      checkElementIndex(toPosition, n, "toPosition");
+      String fromId = nodeIds[fromPosition];
+      String toId = nodeIds[toPosition];
+      add(fromPosition, toPosition, type, null);
+      relations.add(Relation.of(fromId, toId, type));
+      return this;
+    }
+
+    /**
+     * Refuses a duplicate, then numbers the relation; the caller then adds the relation itself.
+     *
+     * @param relation the relation for the message, or null to make it from the ends' ids
+     */
+    private void add(int source, int target, RelationType type, @Nullable Relation relation) {
+      boolean isAttack = type == RelationType.ATTACK;
       // Positions are below 2^31: from in bits 32-62, to in bits 1-31, the type in bit 0.
       long key = (long) source << 32 | (long) target << 1 | (isAttack ? 1 : 0);
-      checkArgument(
-          keys.add(key),
-          "duplicate relation %s: the graph already has it; add each relation once",
-          relation);
+      if (!keys.add(key)) {
+        Relation r =
+            relation != null ? relation : Relation.of(nodeIds[source], nodeIds[target], type);
+        throw new IllegalArgumentException(
+            "duplicate relation " + r + ": the graph already has it; add each relation once");
+      }
       int r = relations.size();
       if (r == from.length) {
         from = Arrays.copyOf(from, 2 * r);
@@ -581,8 +628,6 @@ public final class ArgumentGraph {
       from[r] = source;
       to[r] = target;
       attack[r] = isAttack;
-      relations.add(canonical(relation, positions.id(sourceSlot), positions.id(targetSlot)));
-      return this;
     }
 
     /** Shares the nodes' id strings, so that a million relations do not hold a million copies. */

@@ -1,22 +1,26 @@
 package io.argraph.io.json;
 
+import static java.util.Objects.requireNonNull;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The node ids read so far, found by their characters in the parser's buffer, so that a relation's
- * ends become the nodes' own id strings without making a new string for each: the graph then shares
- * one string per id, and its look-ups by id compare by identity.
+ * The node ids read so far, found by their characters in the parser's buffer, with their positions
+ * in the order they were added: a relation whose ends are both found is added to the graph by
+ * position, without a look-up by id, and any other relation's ends become the nodes' own id strings
+ * without making a new string for each.
  *
  * <p>A cache, never the authority: an id it does not find is read as a new string and checked by
  * the graph builder as usual. Probing stops after {@value #MAX_PROBES} slots, so ids made to share
  * a hash code cost at most that much each; such ids are simply not cached. Open addressing with
  * linear probing, at most half full. Not thread-safe.
  *
- * <p>Each slot keeps, in two {@code long}s side by side, the id's hash and length and its first
- * {@value #INLINE} characters packed a byte each, so that an id of up to that many characters below
- * U+0100 (node ids are ASCII) is matched from the slot alone; longer or wider ids are then compared
- * with the stored string. Once the table outgrows the processor's caches this saves the two
- * dependent reads (the string, then its bytes) that a comparison with the string costs per look-up.
+ * <p>Each slot keeps, in three {@code long}s side by side, the id's hash and length, its first
+ * {@value #INLINE} characters packed a byte each, and its position, so that an id of up to that
+ * many characters below U+0100 (node ids are ASCII) is matched, and its position read, from the
+ * slot alone; longer or wider ids are then compared with the stored string. Once the table outgrows
+ * the processor's caches this saves the two dependent reads (the string, then its bytes) that a
+ * comparison with the string costs per look-up.
  */
 final class IdTable {
   static final int MAX_PROBES = 32;
@@ -30,14 +34,18 @@ final class IdTable {
   private static final long WIDE = 1L << 31;
 
   private @Nullable String[] ids = new String[64];
-  // For slot i: at 2i the hash (high half), WIDE and the length + 1 (0 marks an empty slot); at
-  // 2i + 1 the first characters, one byte each, the first in the lowest byte.
-  private long[] keys = new long[128];
+  // For slot i: at 3i the hash (high half), WIDE and the length + 1 (0 marks an empty slot); at
+  // 3i + 1 the first characters, one byte each, the first in the lowest byte; at 3i + 2 the
+  // position.
+  private long[] keys = new long[3 * 64];
   private int size;
+  private int added;
   private int shift = 32 - 6;
 
   /**
-   * Remembers an id. Adding an id already present, or one whose probe is too long, has no effect.
+   * Remembers an id at the next position: the first id added is at position 0, the next at 1, and
+   * so on, counting every call. Adding an id already present, or one whose probe is too long, keeps
+   * nothing, but still takes a position.
    *
    * @param id the id
    */
@@ -58,7 +66,7 @@ final class IdTable {
       }
     }
     int hash = spread(h);
-    insert(id, meta(hash, wide, length), packed);
+    insert(id, meta(hash, wide, length), packed, added++);
   }
 
   /**
@@ -70,6 +78,21 @@ final class IdTable {
    * @return the id added earlier with the same characters, or null if none was (or it was not kept)
    */
   @Nullable String find(char[] chars, int offset, int length) {
+    int slot = slot(chars, offset, length);
+    return slot < 0 ? null : ids[slot];
+  }
+
+  /**
+   * Returns the slot of the id with the given characters, for {@link #position} and {@link #id};
+   * valid until the next {@link #add}.
+   *
+   * @param chars the characters
+   * @param offset where they start in {@code chars}
+   * @param length how many there are
+   * @return the slot of the id added earlier with the same characters, or -1 if none was (or it was
+   *     not kept)
+   */
+  int slot(char[] chars, int offset, int length) {
     int h = 0;
     long packed = 0;
     boolean wide = false;
@@ -90,19 +113,42 @@ final class IdTable {
     int mask = ids.length - 1;
     int slot = slot(hash);
     for (int probe = 0; probe < MAX_PROBES; probe++) {
-      long m = k[2 * slot];
+      long m = k[3 * slot];
       if (m == 0) {
-        return null;
+        return -1;
       }
-      if (m == meta && k[2 * slot + 1] == packed) {
+      if (m == meta && k[3 * slot + 1] == packed) {
+        if (whole) {
+          return slot;
+        }
         String id = ids[slot];
-        if (id != null && (whole || equal(id, chars, offset, length))) {
-          return id;
+        if (id != null && equal(id, chars, offset, length)) {
+          return slot;
         }
       }
       slot = (slot + 1) & mask;
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Returns the position of the id in a slot.
+   *
+   * @param slot a slot returned by {@link #slot}
+   * @return its position
+   */
+  int position(int slot) {
+    return (int) keys[3 * slot + 2];
+  }
+
+  /**
+   * Returns the id in a slot.
+   *
+   * @param slot a slot returned by {@link #slot}
+   * @return the id as added
+   */
+  String id(int slot) {
+    return requireNonNull(ids[slot], "empty slot");
   }
 
   /**
@@ -118,19 +164,20 @@ final class IdTable {
     return (long) hash << 32 | (wide ? WIDE : 0) | (length + 1);
   }
 
-  private void insert(String id, long meta, long packed) {
+  private void insert(String id, long meta, long packed, long position) {
     int mask = ids.length - 1;
     int slot = slot((int) (meta >>> 32));
     for (int probe = 0; probe < MAX_PROBES; probe++) {
       String there = ids[slot];
       if (there == null) {
         ids[slot] = id;
-        keys[2 * slot] = meta;
-        keys[2 * slot + 1] = packed;
+        keys[3 * slot] = meta;
+        keys[3 * slot + 1] = packed;
+        keys[3 * slot + 2] = position;
         size++;
         return;
       }
-      if (keys[2 * slot] == meta && there.equals(id)) {
+      if (keys[3 * slot] == meta && there.equals(id)) {
         return;
       }
       slot = (slot + 1) & mask;
@@ -147,7 +194,7 @@ final class IdTable {
     for (int i = 0; i < old.length; i++) {
       String id = old[i];
       if (id != null) {
-        insert(id, oldKeys[2 * i], oldKeys[2 * i + 1]);
+        insert(id, oldKeys[3 * i], oldKeys[3 * i + 1], oldKeys[3 * i + 2]);
       }
     }
   }

@@ -517,6 +517,8 @@ final class JsonGraphReader {
     int seen = 0;
     String from = "";
     String to = "";
+    int fromSlot = -1;
+    int toSlot = -1;
     RelationType type = RelationType.SUPPORT;
     String note = null;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -533,11 +535,13 @@ final class JsonGraphReader {
       seen = once(seen, field, name);
       switch (field) {
         case FROM -> {
-          from = readEnd("\"from\"");
+          fromSlot = readEnd("\"from\"");
+          from = fromSlot < 0 ? parser.getString() : "";
           fromAt.set(parser);
         }
         case TO -> {
-          to = readEnd("\"to\"");
+          toSlot = readEnd("\"to\"");
+          to = toSlot < 0 ? parser.getString() : "";
           toAt.set(parser);
         }
         case TYPE -> type = TYPES[readEnum("type", "\"type\"", TYPE_NAMES, TYPE_LIST)];
@@ -549,7 +553,16 @@ final class JsonGraphReader {
       path.pop();
     }
     require(seen, RELATION_REQUIRED, RELATION_FIELDS);
-    Relation relation = Relation.of(from, to, type);
+    if (nodesRead && fromSlot >= 0 && toSlot >= 0 && note == null) {
+      // Both ends are nodes already added: add the relation by their positions.
+      if (refused == null) {
+        refused = add(ids.position(fromSlot), ids.position(toSlot), type);
+      }
+      return;
+    }
+    Relation relation =
+        Relation.of(
+            fromSlot >= 0 ? ids.id(fromSlot) : from, toSlot >= 0 ? ids.id(toSlot) : to, type);
     if (note != null) {
       try {
         relation = relation.withNote(note);
@@ -587,6 +600,19 @@ final class JsonGraphReader {
     }
   }
 
+  /**
+   * Adds a relation between nodes already added, or returns why it cannot be added: only as a
+   * duplicate, reported as {@link #add(Relation, Mark, Mark, Mark, String)} does.
+   */
+  private @Nullable ImportException add(int from, int to, RelationType type) {
+    try {
+      graph.relation(from, to, type);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return fail(relationAt.location(), path.toString(), problem(e, null));
+    }
+  }
+
   private static String unknownNode(String id) {
     return "unknown node " + quote(id) + "; declare it in \"nodes\" first";
   }
@@ -609,10 +635,12 @@ final class JsonGraphReader {
   }
 
   /**
-   * Reads a relation's end: a string, which is the node's own id string when that node has been
-   * read, so that relations share their ends' strings and no new string is made.
+   * Reads a relation's end, a string, and finds it among the nodes read, without making a string.
+   *
+   * @return its slot in the table of ids read, or -1 if it is not there; the parser's string is
+   *     then the end
    */
-  private String readEnd(String what) {
+  private int readEnd(String what) {
     JsonToken t = parser.nextToken();
     if (t != JsonToken.VALUE_STRING) {
       throw wrongType(what, "a string", t);
@@ -623,8 +651,7 @@ final class JsonGraphReader {
     if (length > limits.maxStringLength()) {
       throw failHere(stringLimitMessage(limits));
     }
-    String id = ids.find(chars, offset, length);
-    return id != null ? id : parser.getString();
+    return ids.slot(chars, offset, length);
   }
 
   /** Reads an integer and returns its digits, so that no size of number is a problem. */
