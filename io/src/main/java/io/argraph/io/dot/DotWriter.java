@@ -39,6 +39,8 @@ final class DotWriter {
   // Null when there is no decorator: then no node or relation pays for the hook.
   private final @Nullable DotDecorator decorator;
   private final DotOutput out;
+  // The same output, for the lines written straight into its block (see plainRelation).
+  private final BlockWriter blocks;
   // What follows a node's label up to its tooltip's value, per kind, and what follows an edge's
   // ends up to its tooltip's value, per relation type: the same for every line, quoted once.
   private final Map<NodeKind, char[]> afterLabel = new EnumMap<>(NodeKind.class);
@@ -56,6 +58,7 @@ final class DotWriter {
     this.style = style;
     this.decorator = decorator == DotDecorator.none() ? null : decorator;
     this.out = new DotOutput(out);
+    this.blocks = out;
     for (NodeKind kind : NodeKind.values()) {
       StringBuilder sb = new StringBuilder(", ");
       appendAttributes(sb, kindAttributes(kind));
@@ -281,6 +284,9 @@ final class DotWriter {
         decorator == null
             ? null
             : requireNonNull(decorator.relation(graph, r), "decorator returned null");
+    if ((d == null || d.isEmpty()) && r.note().isEmpty() && plainRelation(r.type(), e)) {
+      return;
+    }
     out.raw(EDGE_START);
     out.number(ends[e]);
     out.raw(ARROW);
@@ -307,6 +313,50 @@ final class DotWriter {
       out.text(r.note().get());
     }
     out.close(LINE_END);
+  }
+
+  /**
+   * Writes the line of an undecorated relation without a note straight into the block, as {@link
+   * #writeRelation} writes it piece by piece: its tooltip, the ends' ids and the verb, needs no
+   * escape and, unless the ids are very long, fits in one piece of a quoted string.
+   *
+   * @return false, having written nothing, if the tooltip is too long for this path
+   */
+  private boolean plainRelation(RelationType type, int e) throws IOException {
+    char[] before = requireNonNull(beforeTooltip.get(type));
+    char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
+    int fromLength = lengths[e];
+    int toLength = lengths[e + 1];
+    int tooltipLength = fromLength + verb.length + toLength;
+    int most =
+        EDGE_START.length
+            + 2 * BlockWriter.DECIMAL_ROOM
+            + ARROW.length
+            + before.length
+            + tooltipLength
+            + LINE_END.length;
+    if (tooltipLength >= DotText.MAX_CHUNK || most > BlockWriter.BLOCK) {
+      return false;
+    }
+    int at = blocks.reserve(most);
+    char[] b = blocks.block();
+    at = put(b, at, EDGE_START);
+    at = BlockWriter.putDecimal(b, at, ends[e]);
+    at = put(b, at, ARROW);
+    at = BlockWriter.putDecimal(b, at, ends[e + 1]);
+    at = put(b, at, before);
+    ids.getChars(words[e], fromLength, b, at);
+    at = put(b, at + fromLength, verb);
+    ids.getChars(words[e + 1], toLength, b, at);
+    at = put(b, at + toLength, LINE_END);
+    blocks.advance(at);
+    return true;
+  }
+
+  /** Puts chars into a block at a position and returns the position after them. */
+  private static int put(char[] block, int at, char[] chars) {
+    System.arraycopy(chars, 0, block, at, chars.length);
+    return at + chars.length;
   }
 
   private Map<String, String> decoratedRelation(Relation r, DotDecoration d) {

@@ -15,7 +15,11 @@ import java.io.Writer;
  * <p>Not exported from the module.
  */
 public final class BlockWriter extends Writer {
-  private static final int BLOCK = 8192;
+  /** The size of a block; the most {@link #reserve} makes room for. */
+  public static final int BLOCK = 8192;
+
+  /** The most digits of a non-negative int. */
+  public static final int DECIMAL_ROOM = 10;
 
   /** 10 to the power of each index, as far as an int goes. */
   private static final int[] POWERS_OF_TEN = {
@@ -98,15 +102,45 @@ public final class BlockWriter extends Writer {
     if (value < 0) {
       throw new IllegalArgumentException("negative: " + value);
     }
+    int length = decimalLength(value);
+    if (length > BLOCK - used) {
+      drain();
+    }
+    used += length;
+    putDigits(buffer, used, value);
+  }
+
+  /**
+   * Puts a non-negative number in decimal into a char array, as {@link Integer#toString(int)} would
+   * write it.
+   *
+   * @param destination where to put it; needs room for the digits
+   * @param at where its first digit goes
+   * @param value the number, not negative
+   * @return the position after its last digit
+   * @throws IllegalArgumentException if the number is negative
+   */
+  public static int putDecimal(char[] destination, int at, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("negative: " + value);
+    }
+    int end = at + decimalLength(value);
+    putDigits(destination, end, value);
+    return end;
+  }
+
+  /** Returns the number of digits of a non-negative number. */
+  private static int decimalLength(int value) {
     int length = 1;
     while (length < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[length]) {
       length++;
     }
-    if (length > BLOCK - used) {
-      drain();
-    }
-    int at = used + length;
-    used = at;
+    return length;
+  }
+
+  /** Puts the digits of a non-negative number, its last digit just before {@code end}. */
+  private static void putDigits(char[] buffer, int end, int value) {
+    int at = end;
     int v = value;
     // Two digits per division, as Integer.toString does.
     while (v >= 100) {
@@ -122,6 +156,48 @@ public final class BlockWriter extends Writer {
     } else {
       buffer[--at] = (char) ('0' + v);
     }
+  }
+
+  /**
+   * Makes room for a run of chars that the caller puts into the block itself: at most {@code
+   * length} chars from the returned position of {@link #block()}, after which it calls {@link
+   * #advance}. Between the two, nothing else may be written.
+   *
+   * @param length the most chars the caller will put, at most {@link #BLOCK}
+   * @return where the first goes in {@link #block()}
+   * @throws IOException if passing the block on fails
+   * @throws IllegalArgumentException if the length is negative or more than a block
+   */
+  public int reserve(int length) throws IOException {
+    if (length < 0 || length > BLOCK) {
+      throw new IllegalArgumentException("reserve " + length + " chars: use 0 to " + BLOCK);
+    }
+    if (length > BLOCK - used) {
+      drain();
+    }
+    return used;
+  }
+
+  /**
+   * Returns the block, for a caller that put chars there after {@link #reserve}.
+   *
+   * @return the block
+   */
+  public char[] block() {
+    return buffer;
+  }
+
+  /**
+   * Takes the chars the caller put after {@link #reserve} as written.
+   *
+   * @param end the position after the last char put
+   * @throws IllegalArgumentException if that is before the chars already written or past the block
+   */
+  public void advance(int end) {
+    if (end < used || end > BLOCK) {
+      throw new IllegalArgumentException("advance to " + end + " from " + used);
+    }
+    used = end;
   }
 
   @Override

@@ -182,6 +182,34 @@ class DotWriterEquivalenceTest {
   }
 
   @Test
+  void write_relationLinesOfEveryLengthAcrossBlockBoundariesEqualTheLegacyWriter() {
+    // Relation lines are written whole into the block when there is room: ids from 1 to the
+    // longest the model allows (128 chars), so that lines end at every offset of a block, some
+    // with notes, which take the piece-by-piece path.
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    int n = 128;
+    for (int i = 0; i < n; i++) {
+      String id = ("n" + i + "x".repeat(128)).substring(0, 1 + i);
+      b.node(Node.of(id, NodeKind.PREMISE, "Statement " + i));
+    }
+    ArgumentGraph nodesOnly = b.build();
+    Random random = new Random(9);
+    for (int k = 0; k < 2_000; k++) {
+      String from = nodesOnly.nodes().get(k % n).id();
+      String to = nodesOnly.nodes().get((k / n + k) % n).id();
+      Relation r = k % 2 == 0 ? Relation.support(from, to) : Relation.attack(from, to);
+      if (random.nextInt(10) == 0) {
+        r = r.withNote(TEXTS[random.nextInt(TEXTS.length)]);
+      }
+      b.relation(r);
+    }
+    ArgumentGraph graph = b.build();
+    assertThat(graph.relationCount()).isEqualTo(2_000);
+    assertThat(DotExporter.create().toString(graph))
+        .isEqualTo(legacy(graph, DotStyle.defaults(), DotDecorator.none()));
+  }
+
+  @Test
   void write_hostileGraphInEveryClusteringEqualsTheLegacyWriter() {
     ArgumentGraph graph = DotFixtures.hostileGraph();
     for (DotStyle.Clustering clustering : DotStyle.Clustering.values()) {

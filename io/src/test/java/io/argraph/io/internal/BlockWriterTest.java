@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,81 @@ class BlockWriterTest {
     w.flush();
     assertThat(target.text.toString()).isEqualTo(filler + "123456");
     assertThat(target.writes).containsExactly(8190, 6);
+  }
+
+  @Test
+  void putDecimal_putsWhatIntegerToStringWritesAndReturnsTheEnd() {
+    int[] values = {0, 5, 10, 99, 100, 101, 65_536, 9_999_999, 10_000_000, Integer.MAX_VALUE};
+    for (int v : values) {
+      char[] chars = new char[14];
+      Arrays.fill(chars, '.');
+      int end = BlockWriter.putDecimal(chars, 2, v);
+      String digits = Integer.toString(v);
+      assertThat(end).isEqualTo(2 + digits.length());
+      assertThat(new String(chars)).isEqualTo(".." + digits + ".".repeat(12 - digits.length()));
+    }
+    assertThatThrownBy(() -> BlockWriter.putDecimal(new char[4], 0, Integer.MIN_VALUE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("negative: " + Integer.MIN_VALUE);
+  }
+
+  @Test
+  void reserve_givesRoomInTheBlockAndAdvanceTakesWhatWasPut() throws IOException {
+    Recording target = new Recording();
+    BlockWriter w = new BlockWriter(target);
+    StringBuilder expected = new StringBuilder();
+    // Runs of every length from 0 to 300 chars, reserved with room to spare: they cross block
+    // boundaries at many offsets and are passed on only whole, in order with ordinary writes.
+    for (int length = 0; length <= 300; length++) {
+      w.write('<');
+      expected.append('<');
+      int at = w.reserve(length + 20);
+      char[] block = w.block();
+      for (int i = 0; i < length; i++) {
+        block[at + i] = (char) ('a' + (length + i) % 26);
+        expected.append((char) ('a' + (length + i) % 26));
+      }
+      w.advance(at + length);
+      w.write('>');
+      expected.append('>');
+    }
+    w.flush();
+    assertThat(target.text.toString()).isEqualTo(expected.toString());
+    assertThat(target.writes).allMatch(n -> n <= BlockWriter.BLOCK);
+  }
+
+  @Test
+  void reserve_aWholeBlockPassesOnWhatWasGatheredFirst() throws IOException {
+    Recording target = new Recording();
+    BlockWriter w = new BlockWriter(target);
+    w.write("head");
+    int at = w.reserve(BlockWriter.BLOCK);
+    assertThat(at).isZero();
+    Arrays.fill(w.block(), 'z');
+    w.advance(BlockWriter.BLOCK);
+    w.flush();
+    assertThat(target.writes).containsExactly(4, BlockWriter.BLOCK);
+    assertThat(target.text.toString()).isEqualTo("head" + "z".repeat(BlockWriter.BLOCK));
+  }
+
+  @Test
+  void reserveAndAdvance_rejectWhatDoesNotFitTheBlock() throws IOException {
+    BlockWriter w = new BlockWriter(new Recording());
+    assertThatThrownBy(() -> w.reserve(BlockWriter.BLOCK + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reserve 8193 chars: use 0 to 8192");
+    assertThatThrownBy(() -> w.reserve(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reserve -1 chars: use 0 to 8192");
+    w.write("abc");
+    int at = w.reserve(10);
+    assertThat(at).isEqualTo(3);
+    assertThatThrownBy(() -> w.advance(2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("advance to 2 from 3");
+    assertThatThrownBy(() -> w.advance(BlockWriter.BLOCK + 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("advance to 8193 from 3");
   }
 
   @Test
