@@ -10,10 +10,10 @@ import java.util.Locale;
  * Nodes that say the same thing: one finding per group of two or more nodes whose texts are equal
  * after trimming, collapsing white space and ignoring case.
  *
- * <p>Texts are grouped in an open-addressing table of hashes and node numbers keyed by {@link
- * #normalisedHash(String)}, a hash of the normalised text computed without building it; the
- * normalised texts themselves are built and compared only when two hashes are equal. No object is
- * made per node whose text is unique.
+ * <p>Texts are grouped by {@link #chains}, in small open-addressing tables of hashes and node
+ * numbers keyed by {@link #normalisedHash(String)}, a hash of the normalised text computed without
+ * building it; the normalised texts themselves are built and compared only when two hashes are
+ * equal. No object is made per node whose text is unique.
  */
 final class DuplicateTextCheck {
   /** Multiplier of the hash: odd, with well-mixed bits. */
@@ -25,42 +25,24 @@ final class DuplicateTextCheck {
    */
   private static final byte[] ASCII = asciiTable();
 
+  /** Nodes per bucket aimed at: a bucket's table of twice as many slots stays in the L2 cache. */
+  private static final int BUCKET_SIZE = 1 << 10;
+
   private DuplicateTextCheck() {}
 
   static void find(Analysis a, Severity severity, Found out) {
     int n = a.nodeCount();
     List<Node> nodes = a.graph().nodes();
-    int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two >= 2n
-    int mask = capacity - 1;
-    // Each slot holds a text's hash in its high half and 1 + the last node so far of the group of
-    // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
-    long[] table = new long[capacity];
-    // Each node links to the next node of its group, so that no list is made for a unique text.
-    boolean[] follows = new boolean[n]; // true if an earlier node has the same text
-    int[] next = new int[n];
-    Arrays.fill(next, -1);
-    // Hash every text first, then probe the table: with nothing else in the probing loop, the
-    // processor keeps several cache misses of the table in flight at once.
+    // Hash every text first, in one pass over the texts, then group the hashes.
     int[] hashes = new int[n];
     for (int v = 0; v < n; v++) {
       hashes[v] = normalisedHash(nodes.get(v).text());
     }
+    int[] next = chains(hashes, (u, v) -> sameText(nodes.get(u), nodes.get(v)));
+    boolean[] follows = new boolean[n]; // true if an earlier node has the same text
     for (int v = 0; v < n; v++) {
-      int h = hashes[v];
-      int slot = spread(h) & mask;
-      int previous = -1;
-      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
-        int u = ((int) entry) - 1;
-        if ((int) (entry >>> 32) == h && sameText(nodes.get(u), nodes.get(v))) {
-          previous = u;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = ((long) h << 32) | (v + 1);
-      if (previous != -1) {
-        follows[v] = true;
-        next[previous] = v;
+      if (next[v] != -1) {
+        follows[next[v]] = true;
       }
     }
     for (int v = 0; v < n; v++) {
@@ -82,6 +64,83 @@ final class DuplicateTextCheck {
                   + "; merge them into one node, or reword them to say what differs",
               group.stream().map(Node::id).toList()));
     }
+  }
+
+  /** Tells whether two nodes, whose hashes are equal, say the same thing. */
+  @FunctionalInterface
+  interface SameText {
+    boolean test(int u, int v);
+  }
+
+  /**
+   * Links each node to the next node of its group: the groups are the classes of {@code same} among
+   * nodes of equal hash, and {@code next[v]} is the first node after {@code v} in the same group,
+   * or -1.
+   *
+   * <p>A single table of every node would cost a cache miss per node at 10^6 nodes; so the nodes
+   * are first dealt, in graph order, into buckets by the high bits of their spread hash (equal
+   * hashes share a bucket), and each bucket is grouped in a small open-addressing table of hash and
+   * node number that is cleared and reused for the next bucket. Within a bucket the nodes come in
+   * graph order, so each group is linked front to back as a single table would link it.
+   *
+   * @param hashes each node's hash; equal texts must have equal hashes
+   * @param same compares two nodes of equal hash
+   * @return for each node, the next node of its group, or -1
+   */
+  static int[] chains(int[] hashes, SameText same) {
+    int n = hashes.length;
+    int bits = n < 2 * BUCKET_SIZE ? 0 : 31 - Integer.numberOfLeadingZeros(n / BUCKET_SIZE);
+    int buckets = 1 << bits;
+    // Each entry: a node's hash in the high half and its number in the low half, by bucket.
+    long[] dealt = new long[n];
+    int[] start = new int[buckets + 1];
+    for (int v = 0; v < n; v++) {
+      start[bucket(hashes[v], bits) + 1]++;
+    }
+    int largest = 0;
+    for (int b = 0; b < buckets; b++) {
+      largest = Math.max(largest, start[b + 1]);
+      start[b + 1] += start[b];
+    }
+    int[] fill = Arrays.copyOf(start, buckets);
+    for (int v = 0; v < n; v++) {
+      int h = hashes[v];
+      dealt[fill[bucket(h, bits)]++] = ((long) h << 32) | v;
+    }
+    // Each slot holds a text's hash in its high half and 1 + the last node so far of the group of
+    // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
+    long[] table = new long[capacity(largest)];
+    int[] next = new int[n];
+    Arrays.fill(next, -1);
+    for (int b = 0; b < buckets; b++) {
+      int mask = capacity(start[b + 1] - start[b]) - 1;
+      for (int k = start[b]; k < start[b + 1]; k++) {
+        int h = (int) (dealt[k] >>> 32);
+        int v = (int) dealt[k];
+        int slot = spread(h) & mask;
+        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+          int u = ((int) entry) - 1;
+          if ((int) (entry >>> 32) == h && same.test(u, v)) {
+            next[u] = v;
+            break;
+          }
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = ((long) h << 32) | (v + 1);
+      }
+      Arrays.fill(table, 0, mask + 1, 0L);
+    }
+    return next;
+  }
+
+  /** The bucket of a hash: the high bits of its spread, which the table's slots do not use. */
+  private static int bucket(int hash, int bits) {
+    return bits == 0 ? 0 : spread(hash) >>> (32 - bits);
+  }
+
+  /** A power of two at least twice the number of entries, and at least 2. */
+  private static int capacity(int entries) {
+    return Integer.highestOneBit(Math.max(2, entries) * 2 - 1) << 1;
   }
 
   private static boolean sameText(Node a, Node b) {

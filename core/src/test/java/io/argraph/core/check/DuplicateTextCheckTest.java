@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -194,5 +196,114 @@ class DuplicateTextCheckTest {
   @Test
   void duplicateText_emptyGraphHasNoFindings() {
     assertThat(findings(ArgumentGraph.builder().build(), CheckCodes.DUPLICATE_TEXT)).isEmpty();
+  }
+
+  /** The {@code next} links that grouping the nodes by key, in graph order, gives. */
+  private static int[] expectedChains(int[] keys) {
+    int[] next = new int[keys.length];
+    Arrays.fill(next, -1);
+    Map<Integer, Integer> last = new HashMap<>();
+    for (int v = 0; v < keys.length; v++) {
+      Integer u = last.put(keys[v], v);
+      if (u != null) {
+        next[u] = v;
+      }
+    }
+    return next;
+  }
+
+  @Test
+  void normalisedHash_ofEmptyAndBlankTextsIsTheHashOfTheEmptyText() {
+    for (String blank : List.of("", " ", "\t\n", "\u00a0", " \u2003\u3000 ")) {
+      assertThat(DuplicateTextCheck.normalisedHash(blank))
+          .as("text %s", blank)
+          .isEqualTo(DuplicateTextCheck.hash(""));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+  void chains_linksEachGroupInGraphOrder_whenDifferentKeysShareHashes(long seed) {
+    Random random = new Random(seed);
+    int n = random.nextInt(20_000);
+    int[] keys = new int[n];
+    int[] hashes = new int[n];
+    int distinct = 1 + random.nextInt(Math.max(1, n));
+    int hashRange = 1 + random.nextInt(distinct);
+    for (int v = 0; v < n; v++) {
+      keys[v] = random.nextInt(distinct);
+      hashes[v] = (keys[v] % hashRange) * 0x9E3779B1; // several keys per hash
+    }
+
+    assertThat(DuplicateTextCheck.chains(hashes, (u, v) -> keys[u] == keys[v]))
+        .containsExactly(expectedChains(keys));
+  }
+
+  @Test
+  void chains_groupsWhenEveryHashIsEqual() {
+    int n = 5_000; // several buckets, all of the nodes in one of them
+    int[] keys = new int[n];
+    for (int v = 0; v < n; v++) {
+      keys[v] = (v * 7) % 3;
+    }
+
+    assertThat(DuplicateTextCheck.chains(new int[n], (u, v) -> keys[u] == keys[v]))
+        .containsExactly(expectedChains(keys));
+  }
+
+  @Test
+  void chains_ofNoNodesAndOfOneNode() {
+    assertThat(DuplicateTextCheck.chains(new int[0], (u, v) -> true)).isEmpty();
+    assertThat(DuplicateTextCheck.chains(new int[] {42}, (u, v) -> true)).containsExactly(-1);
+  }
+
+  @Test
+  void chains_comparesOnlyNodesOfEqualHash() {
+    int n = 3_000;
+    int[] hashes = new int[n];
+    for (int v = 0; v < n; v++) {
+      hashes[v] = v;
+    }
+
+    assertThat(
+            DuplicateTextCheck.chains(
+                hashes,
+                (u, v) -> {
+                  throw new AssertionError("compared " + u + " and " + v);
+                }))
+        .containsOnly(-1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void duplicateText_groupsLargeGraphsAsAMapOfNormalisedTextsDoes(long seed) {
+    Random random = new Random(seed);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    int n = 3_000 + random.nextInt(5_000); // more nodes than one bucket takes
+    for (int i = 0; i < n; i++) {
+      String text =
+          random.nextInt(4) == 0
+              ? randomText(random) + "."
+              : "Statement " + random.nextInt(n) + (random.nextBoolean() ? " of" : "  OF") + " x";
+      b.premise("n" + i, text);
+    }
+    ArgumentGraph g = b.build();
+    Map<String, List<String>> oracle = new LinkedHashMap<>();
+    for (Node node : g.nodes()) {
+      oracle
+          .computeIfAbsent(DuplicateTextCheck.normalise(node.text()), k -> new ArrayList<>())
+          .add(node.id());
+    }
+    List<List<String>> expected = new ArrayList<>();
+    for (List<String> group : oracle.values()) {
+      if (group.size() > 1) {
+        expected.add(group);
+      }
+    }
+
+    assertThat(expected).hasSizeGreaterThan(100);
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactlyElementsOf(expected);
   }
 }
