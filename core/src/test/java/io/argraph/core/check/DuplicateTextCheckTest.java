@@ -141,18 +141,7 @@ class DuplicateTextCheckTest {
       b.premise("n" + i, randomText(random) + ".");
     }
     ArgumentGraph g = b.build();
-    Map<String, List<String>> oracle = new LinkedHashMap<>();
-    for (Node node : g.nodes()) {
-      oracle
-          .computeIfAbsent(DuplicateTextCheck.normalise(node.text()), k -> new ArrayList<>())
-          .add(node.id());
-    }
-    List<List<String>> expected = new ArrayList<>();
-    for (List<String> group : oracle.values()) {
-      if (group.size() > 1) {
-        expected.add(group);
-      }
-    }
+    List<List<String>> expected = groupsOfEqualNormalisedText(g);
 
     assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
         .extracting(Finding::nodes)
@@ -288,22 +277,28 @@ class DuplicateTextCheckTest {
       b.premise("n" + i, text);
     }
     ArgumentGraph g = b.build();
+    List<List<String>> expected = groupsOfEqualNormalisedText(g);
+
+    assertThat(expected).hasSizeGreaterThan(100);
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactlyElementsOf(expected);
+  }
+
+  /** The oracle: the ids of every group of two or more nodes, by a map of normalised texts. */
+  private static List<List<String>> groupsOfEqualNormalisedText(ArgumentGraph g) {
     Map<String, List<String>> oracle = new LinkedHashMap<>();
     for (Node node : g.nodes()) {
       oracle
           .computeIfAbsent(DuplicateTextCheck.normalise(node.text()), k -> new ArrayList<>())
           .add(node.id());
     }
-    List<List<String>> expected = new ArrayList<>();
+    List<List<String>> groups = new ArrayList<>();
     for (List<String> group : oracle.values()) {
       if (group.size() > 1) {
-        expected.add(group);
+        groups.add(group);
       }
     }
-
-    assertThat(expected).hasSizeGreaterThan(100);
-    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
-        .extracting(Finding::nodes)
-        .containsExactlyElementsOf(expected);
+    return groups;
   }
 }
