@@ -70,19 +70,6 @@ final class IdTable {
   }
 
   /**
-   * Returns the id with the given characters.
-   *
-   * @param chars the characters
-   * @param offset where they start in {@code chars}
-   * @param length how many there are
-   * @return the id added earlier with the same characters, or null if none was (or it was not kept)
-   */
-  @Nullable String find(char[] chars, int offset, int length) {
-    int slot = slot(chars, offset, length);
-    return slot < 0 ? null : ids[slot];
-  }
-
-  /**
    * Returns the slot of the id with the given characters, for {@link #position} and {@link #id};
    * valid until the next {@link #add}.
    *

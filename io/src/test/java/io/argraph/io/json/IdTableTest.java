@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class IdTableTest {
-  private static String find(IdTable table, String s) {
+  /** The id found by its characters, or null. */
+  private static @Nullable String find(IdTable table, String s) {
     char[] padded = ("<<" + s + ">>").toCharArray();
-    return table.find(padded, 2, s.length());
+    int slot = table.slot(padded, 2, s.length());
+    return slot < 0 ? null : table.id(slot);
   }
 
   @Test
