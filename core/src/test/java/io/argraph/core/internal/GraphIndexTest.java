@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.testing.RandomGraphs;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -48,6 +51,64 @@ class GraphIndexTest {
     GraphIndex index = GraphIndex.of(g);
 
     assertThat(index.outgoing(RelationType.SUPPORT).nodes()).isEmpty();
+    assertThat(index.incoming(RelationType.ATTACK).nodes()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void eachNodesRelations_areInGraphOrderAndCoverEveryRelationOnce(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    GraphIndex index = GraphIndex.of(g);
+    for (RelationType type : RelationType.values()) {
+      for (GraphIndex.Adjacency adj : List.of(index.outgoing(type), index.incoming(type))) {
+        assertThat(adj.start(0)).isZero();
+        assertThat(adj.end(index.nodeCount() - 1)).isEqualTo(adj.relations().length);
+        BitSet seen = new BitSet();
+        for (int v = 0; v < index.nodeCount(); v++) {
+          assertThat(adj.degree(v)).isEqualTo(adj.end(v) - adj.start(v)).isNotNegative();
+          for (int i = adj.start(v); i < adj.end(v); i++) {
+            int r = adj.relations()[i];
+            if (i > adj.start(v)) {
+              assertThat(r).isGreaterThan(adj.relations()[i - 1]);
+            }
+            assertThat(seen.get(r)).isFalse();
+            seen.set(r);
+            assertThat(index.isAttack(r)).isEqualTo(type == RelationType.ATTACK);
+          }
+        }
+        assertThat(seen.cardinality()).isEqualTo(g.relations(type).size());
+      }
+    }
+  }
+
+  @Test
+  void hubAndEmptyNodes_keepTheirRelationsInOrder() {
+    ArgumentGraph.Builder b = ArgumentGraph.builder().problem("hub", "Everything leads here.");
+    for (int i = 0; i < 5_000; i++) {
+      b.premise("p" + i, "Premise " + i + ".").supports("p" + i, "hub");
+    }
+    b.premise("alone", "No relations.");
+    GraphIndex index = GraphIndex.of(b.build());
+    GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
+
+    assertThat(in.degree(0)).isEqualTo(5_000);
+    for (int i = 0; i < 5_000; i++) {
+      assertThat(in.relations()[in.start(0) + i]).isEqualTo(i);
+      assertThat(in.nodes()[in.start(0) + i]).isEqualTo(i + 1);
+    }
+    assertThat(in.degree(5_001)).isZero();
+    assertThat(in.end(5_001)).isEqualTo(5_000);
+    assertThat(index.outgoing(RelationType.ATTACK).relations()).isEmpty();
+    assertThat(index.outgoing(RelationType.ATTACK).end(5_001)).isZero();
+  }
+
+  @Test
+  void emptyGraph_hasEmptyAdjacencies() {
+    GraphIndex index = GraphIndex.of(ArgumentGraph.builder().build());
+
+    assertThat(index.nodeCount()).isZero();
+    assertThat(index.relationCount()).isZero();
+    assertThat(index.outgoing(RelationType.SUPPORT).relations()).isEmpty();
     assertThat(index.incoming(RelationType.ATTACK).nodes()).isEmpty();
   }
 }
