@@ -190,4 +190,21 @@ class IdPositionsTest {
       assertThat(table.get(absent)).isEqualTo(expected.getOrDefault(absent, -1));
     }
   }
+
+  @Test
+  void putIfAbsent_ofAPresentIdWhenHalfFull_changesNothing() {
+    IdPositions table = new IdPositions(0); // eight slots: the fourth id fills it to half
+    List<String> ids = List.of("a", "b", "c", "d");
+    for (int i = 0; i < ids.size(); i++) {
+      table.putIfAbsent(ids.get(i), i);
+    }
+
+    assertThat(table.putIfAbsent(new String("c".toCharArray()), 9)).isEqualTo(2);
+
+    assertThat(table.size()).isEqualTo(4);
+    for (int i = 0; i < ids.size(); i++) {
+      assertThat(table.get(ids.get(i))).isEqualTo(i);
+    }
+    assertThat(table.get("e")).isEqualTo(-1);
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,5 +40,50 @@ class LongHashSetTest {
     assertThatThrownBy(() -> new LongHashSet(1).add(key))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("key " + key + ": keys are non-negative");
+  }
+
+  @Test
+  void empty_containsNothing() {
+    LongHashSet set = new LongHashSet(0);
+
+    assertThat(set.contains(0)).isFalse();
+    assertThat(set.contains(1)).isFalse();
+    assertThat(set.contains(Long.MAX_VALUE)).isFalse();
+    assertThat(set.size()).isZero();
+  }
+
+  @Test
+  void extremeKeys_areKeptApartFromEmptySlots() {
+    LongHashSet set = new LongHashSet(1);
+
+    assertThat(set.add(0)).isTrue();
+    assertThat(set.add(Long.MAX_VALUE)).isTrue();
+    assertThat(set.add(0)).isFalse();
+    assertThat(set.add(Long.MAX_VALUE)).isFalse();
+
+    assertThat(set.contains(0)).isTrue();
+    assertThat(set.contains(Long.MAX_VALUE)).isTrue();
+    assertThat(set.contains(1)).isFalse();
+    assertThat(set.contains(Long.MAX_VALUE - 1)).isFalse();
+    assertThat(set.size()).isEqualTo(2);
+  }
+
+  @Test
+  void millionsOfPackedPairs_growFromTheSmallestTable() {
+    LongHashSet set = new LongHashSet(0);
+    int n = 1 << 11;
+    for (long from = 0; from < n; from++) {
+      for (long to = from; to < from + 1_024; to++) {
+        assertThat(set.add(from << 32 | to << 1)).isTrue();
+      }
+    }
+
+    assertThat(set.size()).isEqualTo(n * 1_024);
+    for (long from = 0; from < n; from++) {
+      assertThat(set.contains(from << 32 | from << 1)).isTrue();
+      assertThat(set.contains(from << 32 | (from + 1_023) << 1)).isTrue();
+      assertThat(set.contains(from << 32 | (from + 1_024) << 1)).isFalse();
+      assertThat(set.contains(from << 32 | from << 1 | 1)).isFalse();
+    }
   }
 }
