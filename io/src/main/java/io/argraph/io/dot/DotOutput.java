@@ -40,6 +40,9 @@ final class DotOutput {
   /** For each ASCII char, what it adds to a {@link #shape}. */
   private static final byte[] ASCII_SHAPES = new byte[0x80];
 
+  /** For each ASCII char, 1 if a {@link #plain} text cannot hold it. */
+  private static final byte[] NOT_PLAIN = new byte[0x80];
+
   static {
     for (int c = 0; c < 0x80; c++) {
       if (c == '"' || c == '\\' || c == '&') {
@@ -49,6 +52,7 @@ final class DotOutput {
       } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
         ASCII_SHAPES[c] = GENERAL_BIT;
       }
+      NOT_PLAIN[c] = (byte) (ASCII_SHAPES[c] != 0 || c == '\t' ? 1 : 0);
     }
   }
 
@@ -219,6 +223,20 @@ final class DotOutput {
       seen |= c < 0x80 ? ASCII_SHAPES[c] : GENERAL_BIT;
     }
     return (seen & GENERAL_BIT) != 0 ? GENERAL : seen | ASCII;
+  }
+
+  /**
+   * Tells whether a text is plain: printable ASCII with nothing to escape (no {@code \\}, {@code "}
+   * or {@code &}), no tab or line break, and no two spaces in a row. Such a text is quoted as it
+   * is, and its words are exactly the runs between single spaces.
+   */
+  static boolean plain(String text) {
+    int bad = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bad |= c < 0x80 ? NOT_PLAIN[c] : 1;
+    }
+    return bad == 0 && text.indexOf("  ") < 0;
   }
 
   /** Feeds a whole text of a known {@link #shape}: one that needs no change is copied at once. */

@@ -12,7 +12,6 @@ import io.argraph.io.internal.PackedIds;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +32,7 @@ final class DotWriter {
   private static final char[] ARROW = " -> n".toCharArray();
   private static final char[] SUPPORTS = " supports ".toCharArray();
   private static final char[] ATTACKS = " attacks ".toCharArray();
+  private static final char[] LINE_BREAK = {'\\', 'n'};
 
   private final ArgumentGraph graph;
   private final DotStyle style;
@@ -43,8 +43,11 @@ final class DotWriter {
   private final BlockWriter blocks;
   // What follows a node's label up to its tooltip's value, per kind, and what follows an edge's
   // ends up to its tooltip's value, per relation type: the same for every line, quoted once.
-  private final Map<NodeKind, char[]> afterLabel = new EnumMap<>(NodeKind.class);
-  private final Map<RelationType, char[]> beforeTooltip = new EnumMap<>(RelationType.class);
+  // A node's also with the quote that closes its label first, for plainNode. Read through
+  // afterLabel(kind, closed) and beforeTooltip(type), which cost less per line than a map.
+  private final char[][] afterLabel = new char[2 * NodeKind.values().length][];
+  private final char[] beforeSupportTooltip;
+  private final char[] beforeAttackTooltip;
   // The nodes' ids as the node lines are written, for the relations' tooltips: see PackedIds.
   private final PackedIds ids;
   // One batch of relations (see writeRelations): per end, at 2k and 2k + 1 for the batch's k-th
@@ -62,15 +65,45 @@ final class DotWriter {
     for (NodeKind kind : NodeKind.values()) {
       StringBuilder sb = new StringBuilder(", ");
       appendAttributes(sb, kindAttributes(kind));
-      afterLabel.put(kind, sb.append(", tooltip=\"").toString().toCharArray());
+      String after = sb.append(", tooltip=\"").toString();
+      afterLabel[afterLabelSlot(kind, false)] = after.toCharArray();
+      afterLabel[afterLabelSlot(kind, true)] = ('"' + after).toCharArray();
     }
-    for (RelationType type : RelationType.values()) {
-      StringBuilder sb = new StringBuilder(" [");
-      appendAttributes(sb, relationAttributes(type));
-      beforeTooltip.put(type, sb.append(", tooltip=\"").toString().toCharArray());
-    }
+    this.beforeSupportTooltip = beforeTooltipOf(RelationType.SUPPORT);
+    this.beforeAttackTooltip = beforeTooltipOf(RelationType.ATTACK);
     int count = graph.nodeCount();
     this.ids = new PackedIds(count);
+  }
+
+  private char[] beforeTooltipOf(RelationType type) {
+    StringBuilder sb = new StringBuilder(" [");
+    appendAttributes(sb, relationAttributes(type));
+    return sb.append(", tooltip=\"").toString().toCharArray();
+  }
+
+  /** Where a kind's chars from its label to its tooltip's value are in {@link #afterLabel}. */
+  private static int afterLabelSlot(NodeKind kind, boolean closed) {
+    int slot =
+        switch (kind) {
+          case PREMISE -> 0;
+          case PROBLEM -> 2;
+          case RECOMMENDATION -> 4;
+        };
+    return closed ? slot + 1 : slot;
+  }
+
+  /**
+   * Returns what follows a node's label up to its tooltip's value.
+   *
+   * @param closed true to start with the quote that closes the label
+   */
+  private char[] afterLabel(NodeKind kind, boolean closed) {
+    return afterLabel[afterLabelSlot(kind, closed)];
+  }
+
+  /** Returns what follows an edge's ends up to its tooltip's value. */
+  private char[] beforeTooltip(RelationType type) {
+    return type == RelationType.SUPPORT ? beforeSupportTooltip : beforeAttackTooltip;
   }
 
   void write() throws IOException {
@@ -172,9 +205,13 @@ final class DotWriter {
         decorator == null
             ? null
             : requireNonNull(decorator.node(graph, node), "decorator returned null");
+    boolean decorated = d != null && !d.isEmpty();
+    if (!decorated && plainNode(indent, index, node)) {
+      return;
+    }
     out.raw(indent == 1 ? NODE_NAME_1 : NODE_NAME_2);
     out.number(index);
-    if (d != null && !d.isEmpty()) {
+    if (decorated) {
       out.raw(' ');
       writeAttributes(decoratedNode(node, d));
       out.raw(";\n");
@@ -193,11 +230,101 @@ final class DotWriter {
     int shape = DotOutput.shape(text);
     out.wrapped(text, style.wrapWidth(), shape);
     out.close();
-    out.open(requireNonNull(afterLabel.get(node.kind())), true);
+    out.open(afterLabel(node.kind(), false), true);
     out.unchanged(id, 0, id.length());
     out.character('\n');
     out.shapedText(text, shape);
     out.close(LINE_END);
+  }
+
+  /**
+   * Writes the line of an undecorated node whose text is plain (see {@link DotOutput#plain})
+   * straight into the block, as {@link #writeNode} writes it piece by piece: nothing in it needs an
+   * escape, so its tooltip is its id and text as they are and its label the text's words, one space
+   * apart, broken into lines as {@link DotText#wrap} breaks them.
+   *
+   * @return false, having written nothing, if the text is not plain or the line too long for this
+   *     path
+   */
+  private boolean plainNode(int indent, int index, Node node) throws IOException {
+    String id = node.id();
+    String text = node.text();
+    int idLength = id.length();
+    int length = text.length();
+    // Each line break of the label takes the place of at least one char and is two chars long.
+    int labelRoom = (style.showIds() ? idLength + LINE_BREAK.length : 0) + 3 * length;
+    int tooltipLength = idLength + LINE_BREAK.length + length;
+    char[] after = afterLabel(node.kind(), true);
+    int most =
+        NODE_NAME_2.length
+            + BlockWriter.DECIMAL_ROOM
+            + NODE_START.length
+            + idLength
+            + NODE_LABEL.length
+            + labelRoom
+            + after.length
+            + tooltipLength
+            + LINE_END.length;
+    if (labelRoom >= DotText.MAX_CHUNK
+        || tooltipLength >= DotText.MAX_CHUNK
+        || most > BlockWriter.BLOCK
+        || !DotOutput.plain(text)) {
+      return false;
+    }
+    int at = blocks.reserve(most);
+    char[] b = blocks.block();
+    at = put(b, at, indent == 1 ? NODE_NAME_1 : NODE_NAME_2);
+    at = BlockWriter.putDecimal(b, at, index);
+    at = put(b, at, NODE_START);
+    id.getChars(0, idLength, b, at);
+    at = put(b, at + idLength, NODE_LABEL);
+    if (style.showIds()) {
+      id.getChars(0, idLength, b, at);
+      at = put(b, at + idLength, LINE_BREAK);
+    }
+    at = wrapPlain(text, style.wrapWidth(), b, at);
+    at = put(b, at, after);
+    id.getChars(0, idLength, b, at);
+    at = put(b, at + idLength, LINE_BREAK);
+    text.getChars(0, length, b, at);
+    at = put(b, at + length, LINE_END);
+    blocks.advance(at);
+    return true;
+  }
+
+  /**
+   * Puts a plain text word-wrapped into a block, its lines joined by {@code \n}: the same chars as
+   * {@link DotOutput#wrapped}. A plain text's words are one space apart, so a line ends at the last
+   * space that leaves it at most {@code width} chars long, or, if a word fills the line and more,
+   * after {@code width} chars of that word.
+   *
+   * @return the position after the last char put
+   */
+  private static int wrapPlain(String text, int width, char[] b, int position) {
+    int start = 0;
+    int end = text.length();
+    // A plain text may start or end with one space, which the label leaves out.
+    if (start < end && text.charAt(start) == ' ') {
+      start++;
+    }
+    if (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int at = position;
+    if (width > 0) {
+      while (end - start > width) {
+        int space = start + width;
+        while (space > start && text.charAt(space) != ' ') {
+          space--;
+        }
+        int stop = space > start ? space : start + width;
+        text.getChars(start, stop, b, at);
+        at = put(b, at + stop - start, LINE_BREAK);
+        start = space > start ? space + 1 : stop;
+      }
+    }
+    text.getChars(start, end, b, at);
+    return at + end - start;
   }
 
   private Map<String, String> decoratedNode(Node node, DotDecoration d) {
@@ -298,7 +425,7 @@ final class DotWriter {
       return;
     }
     RelationType type = r.type();
-    out.open(requireNonNull(beforeTooltip.get(type)), true);
+    out.open(beforeTooltip(type), true);
     // The ends' ids are the nodes' ids the relation names, which need no escape.
     int fromLength = lengths[e];
     ids.getChars(words[e], fromLength, tooltip, 0);
@@ -323,7 +450,7 @@ final class DotWriter {
    * @return false, having written nothing, if the tooltip is too long for this path
    */
   private boolean plainRelation(RelationType type, int e) throws IOException {
-    char[] before = requireNonNull(beforeTooltip.get(type));
+    char[] before = beforeTooltip(type);
     char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
     int fromLength = lengths[e];
     int toLength = lengths[e + 1];

@@ -214,6 +214,44 @@ class DotOutputTest {
     assertThat(DotOutput.shape("é")).isEqualTo(DotOutput.GENERAL);
   }
 
+  @Test
+  void plain_acceptsPrintableAsciiWordsOneSpaceApart() {
+    assertThat(DotOutput.plain("")).isTrue();
+    assertThat(DotOutput.plain(" The flow: (1,000) ~x_y! ")).isTrue();
+    assertThat(DotOutput.plain("x".repeat(5_000))).isTrue();
+    for (char c = 0x20; c < 0x7f; c++) {
+      boolean escaped = c == '"' || c == '\\' || c == '&';
+      assertThat(DotOutput.plain("a" + c + "b")).as("char %s", (int) c).isEqualTo(!escaped);
+    }
+  }
+
+  @Test
+  void plain_rejectsWhatNeedsAChangeOrMoreThanOneSpace() {
+    String[] notPlain = {
+      "a  b",
+      "a\tb",
+      "a\nb",
+      "a\rb",
+      "\u0000",
+      "\u001F",
+      "\u007F",
+      "\u0085",
+      "é",
+      "\u00A0",
+      "中",
+      "\uD83D\uDE42",
+      "\uD83D",
+      "say \"x\"",
+      "a\\b",
+      "a & b",
+      "  "
+    };
+    for (String text : notPlain) {
+      assertThat(DotOutput.plain(text)).as(text).isFalse();
+      assertThat(DotOutput.plain("Statement 1 " + text + " end")).as(text).isFalse();
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void shapedText_equalsTheGeneralPathForEveryShape(long seed) {

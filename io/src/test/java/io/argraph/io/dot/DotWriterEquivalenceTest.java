@@ -209,6 +209,92 @@ class DotWriterEquivalenceTest {
         .isEqualTo(legacy(graph, DotStyle.defaults(), DotDecorator.none()));
   }
 
+  /** Words for texts that are mostly plain, and what can make a text not plain. */
+  private static final String[] PLAIN_WORDS = {"a", "of", "the", "Mexico", "flow:", "(x)", "1,000"};
+
+  private static final String[] NOT_PLAIN = {
+    "  ", "\t", "\n", "\r\n", "\"", "\\", "&", "\u007F", "\u0001", "é", "\uD83D\uDE42", "\uD83D"
+  };
+
+  /**
+   * A text that is plain (printable ASCII words one space apart) nine times in ten: words of every
+   * length up to {@code longest}, some longer than any line; otherwise one piece that is not plain
+   * somewhere in it.
+   */
+  private static String mostlyPlainText(Random random, int words, int longest) {
+    StringBuilder sb = new StringBuilder();
+    if (random.nextInt(8) == 0) {
+      sb.append(' ');
+    }
+    for (int w = 0; w < words; w++) {
+      if (w > 0) {
+        sb.append(' ');
+      }
+      if (random.nextBoolean()) {
+        sb.append(pick(random, PLAIN_WORDS));
+      } else {
+        sb.append("x".repeat(1 + random.nextInt(longest)));
+      }
+    }
+    if (random.nextInt(8) == 0) {
+      sb.append(' ');
+    }
+    if (random.nextInt(10) == 0) {
+      sb.insert(random.nextInt(sb.length() + 1), pick(random, NOT_PLAIN));
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void write_mostlyPlainTextsEqualTheLegacyWriter(long seed) {
+    // Undecorated nodes with plain texts take the whole-line path; the rest go piece by piece.
+    Random random = new Random(seed);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    int n = 1 + random.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      String id = "n" + i + (random.nextInt(4) == 0 ? "-" + "y".repeat(random.nextInt(120)) : "");
+      String text = mostlyPlainText(random, 1 + random.nextInt(12), 30);
+      b.node(Node.of(id, pick(random, NodeKind.values()), text));
+    }
+    ArgumentGraph graph = b.build();
+    int width = random.nextInt(4) == 0 ? 0 : 8 + random.nextInt(33);
+    DotStyle style =
+        DotStyle.builder()
+            .wrapWidth(width)
+            .showIds(random.nextBoolean())
+            .clusters(pick(random, DotStyle.Clustering.values()))
+            .build();
+    assertThat(DotExporter.create(style).toString(graph))
+        .isEqualTo(legacy(graph, style, DotDecorator.none()));
+    DotDecorator decorator = decorator(seed);
+    assertThat(DotExporter.create(style).withDecorator(decorator).toString(graph))
+        .isEqualTo(legacy(graph, style, decorator));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void write_longPlainTextsAroundTheWholeLineLimitsEqualTheLegacyWriter(long seed) {
+    // Texts from a few hundred to a few thousand chars, long ids, narrow and wide wraps: lines on
+    // both sides of the limits of the whole-line path (a piece of a quoted string, a block), and
+    // lines ending at every offset of a block.
+    Random random = new Random(seed);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < 12; i++) {
+      String id = ("n" + i + "z".repeat(128)).substring(0, 1 + random.nextInt(128));
+      int words = 40 + random.nextInt(800);
+      b.node(Node.of(id, NodeKind.PREMISE, mostlyPlainText(random, words, 12)));
+    }
+    ArgumentGraph graph = b.build();
+    DotStyle style =
+        DotStyle.builder()
+            .wrapWidth(pick(random, new Integer[] {0, 8, 9, 28, 200}))
+            .showIds(random.nextBoolean())
+            .build();
+    assertThat(DotExporter.create(style).toString(graph))
+        .isEqualTo(legacy(graph, style, DotDecorator.none()));
+  }
+
   @Test
   void write_hostileGraphInEveryClusteringEqualsTheLegacyWriter() {
     ArgumentGraph graph = DotFixtures.hostileGraph();
