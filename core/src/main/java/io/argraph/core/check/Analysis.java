@@ -1,13 +1,13 @@
 package io.argraph.core.check;
 
+import io.argraph.core.internal.EvidentialLabels;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
-import io.argraph.core.semantics.EvidentialLabelling;
 import io.argraph.core.semantics.Explainer;
-import io.argraph.core.semantics.Labelling;
+import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +34,7 @@ final class Analysis {
   private @Nullable SupportOrder supportOrder;
   private @Nullable SupportComponents components;
   private @Nullable Explainer explainer;
-  private @Nullable Labelling labelling;
+  private @Nullable EvidentialLabels evidentialLabels;
 
   Analysis(ArgumentGraph graph) {
     this(graph, SupportReading.EVIDENTIAL);
@@ -226,19 +226,25 @@ final class Analysis {
   }
 
   /**
-   * The grounded labelling of the graph under the reading: under {@link SupportReading#EVIDENTIAL}
-   * the evidential labelling itself, else that of {@link #explainer()}.
+   * The label of a node in the grounded labelling of the graph under the reading, labelled once per
+   * run: under {@link SupportReading#EVIDENTIAL} by the evidential labelling itself, on the kinds
+   * this analysis has read already, else by {@link #explainer()}.
    */
-  Labelling labelling() {
-    Labelling l = labelling;
-    if (l == null) {
-      l =
-          reading == SupportReading.EVIDENTIAL
-              ? EvidentialLabelling.of(graph)
-              : explainer().labelling();
-      labelling = l;
+  Label label(int node) {
+    if (reading != SupportReading.EVIDENTIAL) {
+      return explainer().labelling().label(node);
     }
-    return l;
+    EvidentialLabels l = evidentialLabels;
+    if (l == null) {
+      NodeKind[] k = kinds;
+      l = EvidentialLabels.of(index, v -> k[v] == NodeKind.PREMISE);
+      evidentialLabels = l;
+    }
+    return switch (l.label(node)) {
+      case EvidentialLabels.IN -> Label.IN;
+      case EvidentialLabels.OUT -> Label.OUT;
+      default -> Label.UNDEC;
+    };
   }
 
   /** {@link #isReachableFromProblem} for every node, by searching the graph. */
