@@ -26,8 +26,24 @@ final class Analysis {
   private final GraphIndex.Adjacency inSupport;
   private final GraphIndex.Adjacency outAttack;
   private final GraphIndex.Adjacency inAttack;
-  private final NodeKind[] kinds;
+
+  /** The {@link #rank(int)} of a premise. */
+  static final byte PREMISE_RANK = 0;
+
+  /** The {@link #rank(int)} of a problem. */
+  static final byte PROBLEM_RANK = 1;
+
+  /** The {@link #rank(int)} of a recommendation. */
+  static final byte RECOMMENDATION_RANK = 2;
+
+  /** The kinds by rank. */
+  private static final NodeKind[] KINDS = {
+    NodeKind.PREMISE, NodeKind.PROBLEM, NodeKind.RECOMMENDATION
+  };
+
+  /** Each node's rank: its kind in one byte, so that a pass over many nodes reads little. */
   private final byte[] ranks;
+
   private boolean @Nullable [] grounded;
   private boolean @Nullable [] reachableFromProblem;
   private boolean @Nullable [] reachesRecommendation;
@@ -49,12 +65,9 @@ final class Analysis {
     this.outAttack = index.outgoing(RelationType.ATTACK);
     this.inAttack = index.incoming(RelationType.ATTACK);
     List<Node> nodes = graph.nodes();
-    this.kinds = new NodeKind[nodes.size()];
     this.ranks = new byte[nodes.size()];
-    for (int v = 0; v < kinds.length; v++) {
-      NodeKind kind = nodes.get(v).kind();
-      kinds[v] = kind;
-      ranks[v] = rank(kind);
+    for (int v = 0; v < ranks.length; v++) {
+      ranks[v] = rank(nodes.get(v).kind());
     }
   }
 
@@ -72,11 +85,11 @@ final class Analysis {
   }
 
   int nodeCount() {
-    return kinds.length;
+    return ranks.length;
   }
 
   NodeKind kind(int node) {
-    return kinds[node];
+    return KINDS[ranks[node]];
   }
 
   /**
@@ -89,9 +102,9 @@ final class Analysis {
 
   private static byte rank(NodeKind kind) {
     return switch (kind) {
-      case PREMISE -> 0;
-      case PROBLEM -> 1;
-      case RECOMMENDATION -> 2;
+      case PREMISE -> PREMISE_RANK;
+      case PROBLEM -> PROBLEM_RANK;
+      case RECOMMENDATION -> RECOMMENDATION_RANK;
     };
   }
 
@@ -186,7 +199,7 @@ final class Analysis {
   SupportOrder supportOrder() {
     SupportOrder o = supportOrder;
     if (o == null) {
-      o = SupportOrder.of(index, kinds);
+      o = SupportOrder.of(index, ranks);
       supportOrder = o;
     }
     return o;
@@ -197,13 +210,13 @@ final class Analysis {
    * in reverse topological order every node's targets are settled before the node.
    */
   private boolean[] reachesRecommendation(SupportOrder order) {
-    boolean[] reaches = new boolean[kinds.length];
+    boolean[] reaches = new boolean[ranks.length];
     int[] targets = outSupport.nodes();
     for (int k = order.peeled() - 1; k >= 0; k--) {
       int v = order.node(k);
       for (int i = outSupport.start(v), end = outSupport.end(v); i < end; i++) {
         int t = targets[i];
-        if (reaches[t] || kinds[t] == NodeKind.RECOMMENDATION) {
+        if (reaches[t] || ranks[t] == RECOMMENDATION_RANK) {
           reaches[v] = true;
           break;
         }
@@ -236,8 +249,8 @@ final class Analysis {
     }
     EvidentialLabels l = evidentialLabels;
     if (l == null) {
-      NodeKind[] k = kinds;
-      l = EvidentialLabels.of(index, v -> k[v] == NodeKind.PREMISE);
+      byte[] r = ranks;
+      l = EvidentialLabels.of(index, v -> r[v] == PREMISE_RANK);
       evidentialLabels = l;
     }
     return switch (l.label(node)) {
@@ -259,12 +272,12 @@ final class Analysis {
 
   /** Multi-source breadth-first search from every premise, forwards along supports. */
   boolean[] groundedBySearch() {
-    int n = kinds.length;
+    int n = ranks.length;
     boolean[] g = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      if (kinds[v] == NodeKind.PREMISE) {
+      if (ranks[v] == PREMISE_RANK) {
         g[v] = true;
         queue[tail++] = v;
       }
@@ -289,12 +302,13 @@ final class Analysis {
    * reaches it; each node enters the queue at most once.
    */
   private boolean[] reachAlongSupports(NodeKind seedKind, GraphIndex.Adjacency adjacency) {
-    int n = kinds.length;
+    int seed = rank(seedKind);
+    int n = ranks.length;
     boolean[] reached = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      if (kinds[v] == seedKind) {
+      if (ranks[v] == seed) {
         queue[tail++] = v;
       }
     }
@@ -305,7 +319,7 @@ final class Analysis {
         int t = ends[i];
         if (!reached[t]) {
           reached[t] = true;
-          if (kinds[t] != seedKind) { // seeds are queued already
+          if (ranks[t] != seed) { // seeds are queued already
             queue[tail++] = t;
           }
         }
