@@ -1,13 +1,13 @@
 package io.argraph.core.check;
 
+import io.argraph.core.internal.EvidentialLabels;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
-import io.argraph.core.semantics.EvidentialLabelling;
 import io.argraph.core.semantics.Explainer;
-import io.argraph.core.semantics.Labelling;
+import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,15 +26,31 @@ final class Analysis {
   private final GraphIndex.Adjacency inSupport;
   private final GraphIndex.Adjacency outAttack;
   private final GraphIndex.Adjacency inAttack;
-  private final NodeKind[] kinds;
+
+  /** The {@link #rank(int)} of a premise. */
+  static final byte PREMISE_RANK = 0;
+
+  /** The {@link #rank(int)} of a problem. */
+  static final byte PROBLEM_RANK = 1;
+
+  /** The {@link #rank(int)} of a recommendation. */
+  static final byte RECOMMENDATION_RANK = 2;
+
+  /** The kinds by rank. */
+  private static final NodeKind[] KINDS = {
+    NodeKind.PREMISE, NodeKind.PROBLEM, NodeKind.RECOMMENDATION
+  };
+
+  /** Each node's rank: its kind in one byte, so that a pass over many nodes reads little. */
   private final byte[] ranks;
+
   private boolean @Nullable [] grounded;
   private boolean @Nullable [] reachableFromProblem;
   private boolean @Nullable [] reachesRecommendation;
   private @Nullable SupportOrder supportOrder;
   private @Nullable SupportComponents components;
   private @Nullable Explainer explainer;
-  private @Nullable Labelling labelling;
+  private @Nullable EvidentialLabels evidentialLabels;
 
   Analysis(ArgumentGraph graph) {
     this(graph, SupportReading.EVIDENTIAL);
@@ -49,12 +65,9 @@ final class Analysis {
     this.outAttack = index.outgoing(RelationType.ATTACK);
     this.inAttack = index.incoming(RelationType.ATTACK);
     List<Node> nodes = graph.nodes();
-    this.kinds = new NodeKind[nodes.size()];
     this.ranks = new byte[nodes.size()];
-    for (int v = 0; v < kinds.length; v++) {
-      NodeKind kind = nodes.get(v).kind();
-      kinds[v] = kind;
-      ranks[v] = rank(kind);
+    for (int v = 0; v < ranks.length; v++) {
+      ranks[v] = rank(nodes.get(v).kind());
     }
   }
 
@@ -72,11 +85,11 @@ final class Analysis {
   }
 
   int nodeCount() {
-    return kinds.length;
+    return ranks.length;
   }
 
   NodeKind kind(int node) {
-    return kinds[node];
+    return KINDS[ranks[node]];
   }
 
   /**
@@ -89,9 +102,9 @@ final class Analysis {
 
   private static byte rank(NodeKind kind) {
     return switch (kind) {
-      case PREMISE -> 0;
-      case PROBLEM -> 1;
-      case RECOMMENDATION -> 2;
+      case PREMISE -> PREMISE_RANK;
+      case PROBLEM -> PROBLEM_RANK;
+      case RECOMMENDATION -> RECOMMENDATION_RANK;
     };
   }
 
@@ -186,7 +199,7 @@ final class Analysis {
   SupportOrder supportOrder() {
     SupportOrder o = supportOrder;
     if (o == null) {
-      o = SupportOrder.of(index, kinds);
+      o = SupportOrder.of(index, ranks);
       supportOrder = o;
     }
     return o;
@@ -197,13 +210,13 @@ final class Analysis {
    * in reverse topological order every node's targets are settled before the node.
    */
   private boolean[] reachesRecommendation(SupportOrder order) {
-    boolean[] reaches = new boolean[kinds.length];
+    boolean[] reaches = new boolean[ranks.length];
     int[] targets = outSupport.nodes();
     for (int k = order.peeled() - 1; k >= 0; k--) {
       int v = order.node(k);
       for (int i = outSupport.start(v), end = outSupport.end(v); i < end; i++) {
         int t = targets[i];
-        if (reaches[t] || kinds[t] == NodeKind.RECOMMENDATION) {
+        if (reaches[t] || ranks[t] == RECOMMENDATION_RANK) {
           reaches[v] = true;
           break;
         }
@@ -226,19 +239,25 @@ final class Analysis {
   }
 
   /**
-   * The grounded labelling of the graph under the reading: under {@link SupportReading#EVIDENTIAL}
-   * the evidential labelling itself, else that of {@link #explainer()}.
+   * The label of a node in the grounded labelling of the graph under the reading, labelled once per
+   * run: under {@link SupportReading#EVIDENTIAL} by the evidential labelling itself, on the kinds
+   * this analysis has read already, else by {@link #explainer()}.
    */
-  Labelling labelling() {
-    Labelling l = labelling;
-    if (l == null) {
-      l =
-          reading == SupportReading.EVIDENTIAL
-              ? EvidentialLabelling.of(graph)
-              : explainer().labelling();
-      labelling = l;
+  Label label(int node) {
+    if (reading != SupportReading.EVIDENTIAL) {
+      return explainer().labelling().label(node);
     }
-    return l;
+    EvidentialLabels l = evidentialLabels;
+    if (l == null) {
+      byte[] r = ranks;
+      l = EvidentialLabels.of(index, v -> r[v] == PREMISE_RANK);
+      evidentialLabels = l;
+    }
+    return switch (l.label(node)) {
+      case EvidentialLabels.IN -> Label.IN;
+      case EvidentialLabels.OUT -> Label.OUT;
+      default -> Label.UNDEC;
+    };
   }
 
   /** {@link #isReachableFromProblem} for every node, by searching the graph. */
@@ -253,12 +272,12 @@ final class Analysis {
 
   /** Multi-source breadth-first search from every premise, forwards along supports. */
   boolean[] groundedBySearch() {
-    int n = kinds.length;
+    int n = ranks.length;
     boolean[] g = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      if (kinds[v] == NodeKind.PREMISE) {
+      if (ranks[v] == PREMISE_RANK) {
         g[v] = true;
         queue[tail++] = v;
       }
@@ -283,12 +302,13 @@ final class Analysis {
    * reaches it; each node enters the queue at most once.
    */
   private boolean[] reachAlongSupports(NodeKind seedKind, GraphIndex.Adjacency adjacency) {
-    int n = kinds.length;
+    int seed = rank(seedKind);
+    int n = ranks.length;
     boolean[] reached = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
-      if (kinds[v] == seedKind) {
+      if (ranks[v] == seed) {
         queue[tail++] = v;
       }
     }
@@ -299,7 +319,7 @@ final class Analysis {
         int t = ends[i];
         if (!reached[t]) {
           reached[t] = true;
-          if (kinds[t] != seedKind) { // seeds are queued already
+          if (ranks[t] != seed) { // seeds are queued already
             queue[tail++] = t;
           }
         }

@@ -12,9 +12,18 @@ final class RelationChecks {
   private RelationChecks() {}
 
   /**
-   * A support and an attack from one node to the same node; one finding per ordered pair. Each
-   * node's support targets are stamped with the node's number, then its attacks look the stamp up:
-   * linear in relations, no hashing.
+   * Most supports times attacks of one node for which its attacks look their targets up by scanning
+   * its supports; above it, the node's supports are stamped on their targets instead.
+   */
+  private static final int SCAN_LIMIT = 64;
+
+  /**
+   * A support and an attack from one node to the same node; one finding per ordered pair (the
+   * builder refuses duplicate relations, so there is at most one of each). Each attack of a node
+   * looks for a support of its target among the node's own supports, which lie side by side, so
+   * that most nodes cost no read outside their adjacency; a node with many of both stamps its
+   * support targets with its number and its attacks look the stamp up. Linear in relations either
+   * way, no hashing.
    */
   static void contradictory(Analysis a, Severity severity, Found out) {
     GraphIndex index = a.index();
@@ -25,26 +34,45 @@ final class RelationChecks {
     int[] supportTargets = supports.nodes();
     int[] attackTargets = attacks.nodes();
     int n = a.nodeCount();
-    // Side by side per target t: stamp[2t] is 1 + the last node whose supports were stamped on t (0
-    // for none), stamp[2t + 1] that node's support of t; one cache line per support, not two.
-    int[] stamp = new int[Math.multiplyExact(2, n)];
+    // Made when first needed. Side by side per target t: stamp[2t] is 1 + the last node whose
+    // supports were stamped on t (0 for none), stamp[2t + 1] that node's support of t.
+    int[] stamp = new int[0];
     List<Relation> relations = a.graph().relations();
     for (int u = 0; u < n; u++) {
-      if (attacks.degree(u) == 0) {
+      int attackStart = attacks.start(u);
+      int attackEnd = attacks.end(u);
+      int supportStart = supports.start(u);
+      int supportEnd = supports.end(u);
+      if (attackStart == attackEnd || supportStart == supportEnd) {
         continue;
       }
-      for (int i = supports.start(u), end = supports.end(u); i < end; i++) {
-        int t = supportTargets[i];
-        stamp[2 * t] = u + 1;
-        stamp[2 * t + 1] = supportRels[i];
+      boolean scan = (long) (attackEnd - attackStart) * (supportEnd - supportStart) <= SCAN_LIMIT;
+      if (!scan) {
+        if (stamp.length == 0) {
+          stamp = new int[Math.multiplyExact(2, n)];
+        }
+        for (int i = supportStart; i < supportEnd; i++) {
+          int t = supportTargets[i];
+          stamp[2 * t] = u + 1;
+          stamp[2 * t + 1] = supportRels[i];
+        }
       }
-      for (int i = attacks.start(u), end = attacks.end(u); i < end; i++) {
-        int attack = attackRels[i];
+      for (int i = attackStart; i < attackEnd; i++) {
         int t = attackTargets[i];
-        if (stamp[2 * t] != u + 1) {
+        int support = -1;
+        if (scan) {
+          for (int j = supportStart; j < supportEnd && support == -1; j++) {
+            if (supportTargets[j] == t) {
+              support = supportRels[j];
+            }
+          }
+        } else if (stamp[2 * t] == u + 1) {
+          support = stamp[2 * t + 1];
+        }
+        if (support == -1) {
           continue;
         }
-        int support = stamp[2 * t + 1];
+        int attack = attackRels[i];
         Node source = a.node(u);
         String target = u == t ? "itself" : Names.node(a.node(t));
         out.add(

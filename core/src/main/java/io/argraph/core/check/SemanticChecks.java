@@ -11,7 +11,6 @@ import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.Explanation;
 import io.argraph.core.semantics.Label;
-import io.argraph.core.semantics.Labelling;
 import io.argraph.core.semantics.SupportReading;
 import java.util.List;
 
@@ -106,7 +105,7 @@ public final class SemanticChecks {
       }
       // Labelled only once a recommendation qualifies (most graphs never pay for it), and then
       // once for both semantic checks.
-      if (analysis.labelling().label(v) != wanted) {
+      if (analysis.label(v) != wanted) {
         continue;
       }
       Node node = nodes.get(v);
@@ -129,11 +128,10 @@ public final class SemanticChecks {
     if (analysis.reading() != SupportReading.EVIDENTIAL) {
       return because(analysis.explainer().explain(id), id);
     }
-    Labelling labelling = analysis.labelling();
     GraphIndex.Adjacency attackers = analysis.index().incoming(RelationType.ATTACK);
     int[] sources = attackers.nodes();
     for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
-      if (labelling.label(sources[k]) == Label.IN) {
+      if (analysis.label(sources[k]) == Label.IN) {
         return attackedBy(analysis.id(sources[k]), id);
       }
     }

@@ -2,7 +2,6 @@ package io.argraph.core.check;
 
 import io.argraph.core.internal.BitSort;
 import io.argraph.core.internal.GraphIndex;
-import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 
 /**
@@ -30,7 +29,12 @@ final class SupportOrder {
     this.state = state;
   }
 
-  static SupportOrder of(GraphIndex index, NodeKind[] kinds) {
+  /**
+   * Peels the supports of an indexed graph.
+   *
+   * @param ranks each node's {@link Analysis#rank(int)}
+   */
+  static SupportOrder of(GraphIndex index, byte[] ranks) {
     int n = index.nodeCount();
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
@@ -42,7 +46,7 @@ final class SupportOrder {
     int tail = 0;
     for (int v = 0; v < n; v++) {
       int supporters = in.degree(v);
-      state[v] = (supporters << 2) | (kinds[v] == NodeKind.PREMISE ? GROUNDED : 0);
+      state[v] = (supporters << 2) | (ranks[v] == Analysis.PREMISE_RANK ? GROUNDED : 0);
       if (supporters == 0) {
         order[tail++] = v;
       }
@@ -60,7 +64,7 @@ final class SupportOrder {
       for (; head < stop; head++) {
         int v = order[head];
         int carried = state[v] & (GROUNDED | FROM_PROBLEM);
-        if (kinds[v] == NodeKind.PROBLEM) {
+        if (ranks[v] == Analysis.PROBLEM_RANK) {
           carried |= FROM_PROBLEM;
         }
         for (int i = out.start(v), end = out.end(v); i < end; i++) {

@@ -40,6 +40,43 @@ class RelationChecksTest {
   }
 
   @Test
+  void contradictoryRelations_findsThePairsOfANodeWithManySupportsAndAttacks() {
+    // 12 supports times 12 attacks is past the scan limit: the hub's supports are stamped, while
+    // "k" (one of each) scans its support.
+    ArgumentGraph.Builder b = ArgumentGraph.builder().premise("h", "Hub claim.");
+    for (int i = 0; i < 18; i++) {
+      b.problem("n" + i, "Problem " + i + ".");
+    }
+    b.premise("k", "Other claim.");
+    for (int i = 0; i < 12; i++) {
+      b.supports("h", "n" + i);
+    }
+    b.supports("k", "n3").attacks("k", "n3");
+    for (int i = 6; i < 18; i++) {
+      b.attacks("h", "n" + i);
+    }
+    ArgumentGraph g = b.build();
+
+    List<Finding> found = findings(g, CheckCodes.CONTRADICTORY_RELATIONS);
+
+    assertThat(found)
+        .extracting(Finding::relations)
+        .containsExactly(
+            List.of(Relation.support("h", "n6"), Relation.attack("h", "n6")),
+            List.of(Relation.support("h", "n7"), Relation.attack("h", "n7")),
+            List.of(Relation.support("h", "n8"), Relation.attack("h", "n8")),
+            List.of(Relation.support("h", "n9"), Relation.attack("h", "n9")),
+            List.of(Relation.support("h", "n10"), Relation.attack("h", "n10")),
+            List.of(Relation.support("h", "n11"), Relation.attack("h", "n11")),
+            List.of(Relation.support("k", "n3"), Relation.attack("k", "n3")));
+    assertThat(found.get(6).nodes()).containsExactly("n3", "k");
+    assertThat(found.get(0).message())
+        .isEqualTo(
+            "\"h\" (Hub claim.) both supports and attacks \"n6\" (Problem 6.); remove the relation"
+                + " you do not mean");
+  }
+
+  @Test
   void contradictoryRelations_doesNotFireOnOppositeDirections() {
     ArgumentGraph g =
         ArgumentGraph.builder()

@@ -1,0 +1,160 @@
+package io.argraph.core.internal;
+
+import io.argraph.core.model.RelationType;
+import java.util.function.IntPredicate;
+
+/**
+ * The grounded labelling of a graph's nodes under the evidential reading of support, computed on
+ * its {@link GraphIndex} in time linear in nodes plus relations; {@code
+ * io.argraph.core.semantics.EvidentialLabelling} documents the rules. The caller says which nodes
+ * are premises, so that a caller that knows every node's kind already (as the checks do) does not
+ * read the nodes again.
+ *
+ * <p>The labels are read from the per-node state the work-list leaves, so a caller that reads only
+ * some labels does not pay for an array of all of them.
+ */
+public final class EvidentialLabels {
+  /** The code of IN. */
+  public static final byte IN = 0;
+
+  /** The code of OUT. */
+  public static final byte OUT = 1;
+
+  /** The code of UNDEC. */
+  public static final byte UNDEC = 2;
+
+  // The bits of a node's second state word, below its count of supporters not yet OUT.
+  private static final int LABEL = 3;
+  private static final int PREMISE = 4;
+  private static final int SUPPORTER_IN = 8;
+  private static final int SUPPORTERS_SHIFT = 4;
+  private static final int ONE_SUPPORTER = 1 << SUPPORTERS_SHIFT;
+
+  private final int[] state;
+
+  private EvidentialLabels(int[] state) {
+    this.state = state;
+  }
+
+  /**
+   * Labels every node of an indexed graph.
+   *
+   * @param index the graph's index
+   * @param isPremise tells, by node number, whether the node is a premise
+   * @return the labels
+   */
+  public static EvidentialLabels of(GraphIndex index, IntPredicate isPremise) {
+    int n = index.nodeCount();
+    GraphIndex.Adjacency inAttack = index.incoming(RelationType.ATTACK);
+    GraphIndex.Adjacency inSupport = index.incoming(RelationType.SUPPORT);
+    GraphIndex.Adjacency outAttack = index.outgoing(RelationType.ATTACK);
+    GraphIndex.Adjacency outSupport = index.outgoing(RelationType.SUPPORT);
+    // The state of node v lies in state[2v] (its attackers not yet OUT) and state[2v + 1] (its
+    // supporters not yet OUT, shifted left past the bits LABEL, PREMISE and SUPPORTER_IN). Side by
+    // side, a relation's target costs one cache line rather than one per array.
+    int[] state = new int[Math.multiplyExact(2, n)];
+    int[] queue = new int[n];
+    int tail = 0;
+    for (int v = 0; v < n; v++) {
+      boolean premise = isPremise.test(v);
+      int attackers = inAttack.degree(v);
+      int supporters = inSupport.degree(v);
+      int label = UNDEC;
+      if (premise ? attackers == 0 : supporters == 0) {
+        label = premise ? IN : OUT;
+        queue[tail++] = v;
+      }
+      state[2 * v] = attackers;
+      state[2 * v + 1] = (supporters << SUPPORTERS_SHIFT) | label | (premise ? PREMISE : 0);
+    }
+    int[] attacked = outAttack.nodes();
+    int[] supported = outSupport.nodes();
+    // The work-list is taken in rounds: the nodes labelled in one round are worked through in the
+    // next, in graph order when there are many of them, so that their adjacency is read in order
+    // rather than at random. The labels do not depend on the order. The first round, the nodes
+    // labelled from their degrees alone, is in graph order already.
+    long[] marks = new long[(n + 63) >>> 6];
+    int head = 0;
+    while (head < tail) {
+      int stop = tail;
+      if (head > 0 && BitSort.worthSorting(stop - head, marks)) {
+        BitSort.sortDistinct(queue, head, stop, marks);
+      }
+      for (; head < stop; head++) {
+        int v = queue[head];
+        boolean in = (state[2 * v + 1] & LABEL) == IN;
+        for (int k = outAttack.start(v), end = outAttack.end(v); k < end; k++) {
+          int t = attacked[k];
+          int flags = state[2 * t + 1];
+          if (in) {
+            if ((flags & LABEL) == UNDEC) {
+              state[2 * t + 1] = (flags & ~LABEL) | OUT;
+              queue[tail++] = t;
+            }
+          } else if (--state[2 * t] == 0
+              && (flags & LABEL) == UNDEC
+              && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
+            state[2 * t + 1] = (flags & ~LABEL) | IN;
+            queue[tail++] = t;
+          }
+        }
+        for (int k = outSupport.start(v), end = outSupport.end(v); k < end; k++) {
+          int t = supported[k];
+          int flags = state[2 * t + 1];
+          if (in) {
+            flags |= SUPPORTER_IN;
+            if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
+              flags = (flags & ~LABEL) | IN;
+              queue[tail++] = t;
+            }
+            state[2 * t + 1] = flags;
+          } else {
+            flags -= ONE_SUPPORTER;
+            if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
+              flags = (flags & ~LABEL) | OUT;
+              queue[tail++] = t;
+            }
+            state[2 * t + 1] = flags;
+          }
+        }
+      }
+    }
+    return new EvidentialLabels(state);
+  }
+
+  /**
+   * Returns the number of nodes labelled.
+   *
+   * @return n
+   */
+  public int size() {
+    return state.length / 2;
+  }
+
+  /**
+   * Returns the label of a node.
+   *
+   * @param node a node number
+   * @return {@link #IN}, {@link #OUT} or {@link #UNDEC}
+   * @throws IndexOutOfBoundsException if there is no such node
+   */
+  public byte label(int node) {
+    if (node < 0 || node >= size()) {
+      throw new IndexOutOfBoundsException("node " + node + " of " + size());
+    }
+    return (byte) (state[2 * node + 1] & LABEL);
+  }
+
+  /**
+   * Returns every node's label, by node number.
+   *
+   * @return a new array of {@link #IN}, {@link #OUT} and {@link #UNDEC}
+   */
+  public byte[] toArray() {
+    byte[] labels = new byte[size()];
+    for (int v = 0; v < labels.length; v++) {
+      labels[v] = (byte) (state[2 * v + 1] & LABEL);
+    }
+    return labels;
+  }
+}
