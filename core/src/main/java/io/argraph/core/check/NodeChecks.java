@@ -25,8 +25,8 @@ final class NodeChecks {
 
   /** A premise that has relations, none of them outgoing. */
   static void unusedPremise(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.PREMISE && !a.hasOutgoing(v) && !a.isIsolated(v)) {
+    for (int v : a.nodesOf(NodeKind.PREMISE)) {
+      if (!a.hasOutgoing(v) && !a.isIsolated(v)) {
         out.add(
             v,
             Finding.of(

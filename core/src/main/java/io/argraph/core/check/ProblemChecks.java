@@ -9,8 +9,8 @@ final class ProblemChecks {
 
   /** A problem that has relations but no incoming support. */
   static void unsupported(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.PROBLEM && !a.hasSupporter(v) && !a.isIsolated(v)) {
+    for (int v : a.nodesOf(NodeKind.PROBLEM)) {
+      if (!a.hasSupporter(v) && !a.isIsolated(v)) {
         out.add(
             v,
             Finding.of(
@@ -25,8 +25,8 @@ final class ProblemChecks {
 
   /** A problem that has relations, from which no path of supports reaches a recommendation. */
   static void unaddressed(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.PROBLEM && !a.isIsolated(v) && !a.reachesRecommendation(v)) {
+    for (int v : a.nodesOf(NodeKind.PROBLEM)) {
+      if (!a.isIsolated(v) && !a.reachesRecommendation(v)) {
         out.add(
             v,
             Finding.of(

@@ -9,8 +9,8 @@ final class RecommendationChecks {
 
   /** A recommendation without any incoming support; isolated ones included. */
   static void unsupported(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.RECOMMENDATION && !a.hasSupporter(v)) {
+    for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
+      if (!a.hasSupporter(v)) {
         out.add(
             v,
             Finding.of(
@@ -26,8 +26,8 @@ final class RecommendationChecks {
 
   /** A recommendation with supporters that no chain of supports connects to a premise. */
   static void ungrounded(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.RECOMMENDATION && a.hasSupporter(v) && !a.isGrounded(v)) {
+    for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
+      if (a.hasSupporter(v) && !a.isGrounded(v)) {
         out.add(
             v,
             Finding.of(
@@ -46,10 +46,8 @@ final class RecommendationChecks {
    * unsupported recommendation is left to {@code unsupported-recommendation}.
    */
   static void unmotivated(Analysis a, Severity severity, Found out) {
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.kind(v) == NodeKind.RECOMMENDATION
-          && a.hasSupporter(v)
-          && !a.isReachableFromProblem(v)) {
+    for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
+      if (a.hasSupporter(v) && !a.isReachableFromProblem(v)) {
         out.add(
             v,
             Finding.of(

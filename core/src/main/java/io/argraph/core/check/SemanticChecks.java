@@ -99,8 +99,8 @@ public final class SemanticChecks {
     ArgumentGraph graph = analysis.graph();
     SupportReading reading = analysis.reading();
     List<Node> nodes = graph.nodes();
-    for (int v = 0; v < nodes.size(); v++) {
-      if (analysis.kind(v) != NodeKind.RECOMMENDATION || !analysis.isSupportedAndGrounded(v)) {
+    for (int v : analysis.nodesOf(NodeKind.RECOMMENDATION)) {
+      if (!analysis.isSupportedAndGrounded(v)) {
         continue;
       }
       // Labelled only once a recommendation qualifies (most graphs never pay for it), and then

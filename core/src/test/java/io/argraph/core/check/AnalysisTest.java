@@ -3,7 +3,12 @@ package io.argraph.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.testing.RandomGraphs;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class AnalysisTest {
   private static final ArgumentGraph GRAPH =
@@ -63,5 +68,52 @@ class AnalysisTest {
     assertThat(a.rank(g.indexOf("p"))).isZero();
     assertThat(a.rank(g.indexOf("q"))).isEqualTo(1);
     assertThat(a.rank(g.indexOf("r"))).isEqualTo(2);
+  }
+
+  @Test
+  void nodesOf_listsEachKindsNodesInGraphOrder() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .recommendation("r1", "R1.")
+            .premise("p1", "P1.")
+            .problem("q", "Q.")
+            .premise("p2", "P2.")
+            .recommendation("r2", "R2.")
+            .build();
+    Analysis a = new Analysis(g);
+
+    assertThat(a.nodesOf(NodeKind.PREMISE)).containsExactly(1, 3);
+    assertThat(a.nodesOf(NodeKind.PROBLEM)).containsExactly(2);
+    assertThat(a.nodesOf(NodeKind.RECOMMENDATION)).containsExactly(0, 4);
+  }
+
+  @Test
+  void nodesOf_emptyGraphAndAbsentKind_areEmpty() {
+    Analysis empty = new Analysis(ArgumentGraph.builder().build());
+    Analysis premisesOnly = new Analysis(ArgumentGraph.builder().premise("p", "P.").build());
+
+    for (NodeKind kind : NodeKind.values()) {
+      assertThat(empty.nodesOf(kind)).isEmpty();
+    }
+    assertThat(premisesOnly.nodesOf(NodeKind.PREMISE)).containsExactly(0);
+    assertThat(premisesOnly.nodesOf(NodeKind.PROBLEM)).isEmpty();
+    assertThat(premisesOnly.nodesOf(NodeKind.RECOMMENDATION)).isEmpty();
+  }
+
+  static java.util.stream.Stream<Long> seeds() {
+    return RandomGraphs.seeds(30);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void nodesOf_isEveryNodeOfTheKindAscending(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    Analysis a = new Analysis(g);
+
+    for (NodeKind kind : NodeKind.values()) {
+      int[] expected =
+          IntStream.range(0, g.nodeCount()).filter(v -> g.nodes().get(v).kind() == kind).toArray();
+      assertThat(a.nodesOf(kind)).containsExactly(expected);
+    }
   }
 }
