@@ -307,11 +307,9 @@ final class Analysis {
     boolean[] g = new boolean[n];
     int[] queue = new int[n];
     int tail = 0;
-    for (int v = 0; v < n; v++) {
-      if (ranks[v] == PREMISE_RANK) {
-        g[v] = true;
-        queue[tail++] = v;
-      }
+    for (int v : nodesOf(NodeKind.PREMISE)) {
+      g[v] = true;
+      queue[tail++] = v;
     }
     int[] targets = outSupport.nodes();
     for (int head = 0; head < tail; head++) {
@@ -337,12 +335,9 @@ final class Analysis {
     int n = ranks.length;
     boolean[] reached = new boolean[n];
     int[] queue = new int[n];
-    int tail = 0;
-    for (int v = 0; v < n; v++) {
-      if (ranks[v] == seed) {
-        queue[tail++] = v;
-      }
-    }
+    int[] seeds = nodesOf(seedKind);
+    System.arraycopy(seeds, 0, queue, 0, seeds.length);
+    int tail = seeds.length;
     int[] ends = adjacency.nodes();
     for (int head = 0; head < tail; head++) {
       int u = queue[head];
