@@ -1,5 +1,7 @@
 package io.argraph.benchmarks;
 
+import io.argraph.core.internal.IdPositions;
+import io.argraph.core.internal.LongHashSet;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
@@ -37,7 +39,9 @@ import tools.jackson.core.json.JsonFactory;
  * string, which a reader that builds a graph cannot avoid. {@link #modelFloor} goes one step
  * further: it hands every decoded node and relation to {@link ArgumentGraph.Builder}, with no
  * validation, no locations and no limits, which is the least any reader that builds this model must
- * do.
+ * do. {@link #referenceFloor} builds nothing at all: it decodes every string and does only what the
+ * format obliges any reader to do besides, refusing a duplicate id, a relation to an unknown node
+ * and an exact duplicate relation.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -161,6 +165,68 @@ public class JsonBenchmark {
       }
     }
     return builder.build();
+  }
+
+  /**
+   * The floor of any conforming reader, whatever model it builds: decodes every name and string (as
+   * {@link #tokenPassWithStrings}) and, as DESIGN.md obliges a reader, puts every node id into a
+   * table that refuses a duplicate, finds both ends of every relation in it and puts every
+   * relation's ends and type into a set that refuses an exact duplicate. It uses the library's own
+   * primitive tables (an id to position table that compares a string only on a hash match, a set of
+   * {@code long}s), the fastest this project has; it builds no node, relation or graph.
+   *
+   * @return the number of relations, so that nothing is optimised away
+   */
+  @Benchmark
+  public long referenceFloor() {
+    IdPositions ids = new IdPositions(16);
+    LongHashSet relationKeys = new LongHashSet(16);
+    long relations = 0;
+    try (JsonParser p =
+        factory.createParser(ObjectReadContext.empty(), new ByteArrayInputStream(bytes))) {
+      boolean inNodes = false;
+      boolean inRelations = false;
+      String from = null;
+      String to = null;
+      boolean attack = false;
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.PROPERTY_NAME) {
+          String name = p.currentName();
+          JsonToken value = p.nextToken();
+          if (value == JsonToken.START_ARRAY) {
+            inNodes = name.equals("nodes");
+            inRelations = name.equals("relations");
+          } else if (value == JsonToken.VALUE_STRING) {
+            String string = p.getString();
+            if (inNodes && name.equals("id")) {
+              if (ids.putIfAbsent(string, ids.size()) >= 0) {
+                throw new IllegalStateException("duplicate id " + string);
+              }
+            } else if (inRelations) {
+              switch (name) {
+                case "from" -> from = string;
+                case "to" -> to = string;
+                case "type" -> attack = string.equals("attack");
+                default -> {}
+              }
+            }
+          }
+        } else if (t == JsonToken.END_OBJECT && inRelations && p.streamReadContext().inArray()) {
+          int source = ids.get(from);
+          int target = ids.get(to);
+          if (source < 0 || target < 0) {
+            throw new IllegalStateException("unknown node in " + from + " -> " + to);
+          }
+          long key = (long) source << 32 | (long) target << 1 | (attack ? 1 : 0);
+          if (!relationKeys.add(key)) {
+            throw new IllegalStateException("duplicate relation " + from + " -> " + to);
+          }
+          relations++;
+        }
+      }
+    }
+    return relations;
   }
 
   /**
