@@ -33,12 +33,9 @@ final class DuplicateTextCheck {
   static void find(Analysis a, Severity severity, Found out) {
     int n = a.nodeCount();
     List<Node> nodes = a.graph().nodes();
-    // Hash every text first, in one pass over the texts, then group the hashes.
-    int[] hashes = new int[n];
-    for (int v = 0; v < n; v++) {
-      hashes[v] = normalisedHash(nodes.get(v).text());
-    }
-    int[] next = chains(hashes, (u, v) -> sameText(nodes.get(u), nodes.get(v)));
+    // Every text is hashed first, in one pass over the nodes (which the analysis may share with
+    // its pass over their kinds); then the hashes are grouped.
+    int[] next = chains(a.textHashes(), (u, v) -> sameText(nodes.get(u), nodes.get(v)));
     boolean[] follows = new boolean[n]; // true if an earlier node has the same text
     for (int v = 0; v < n; v++) {
       if (next[v] != -1) {
