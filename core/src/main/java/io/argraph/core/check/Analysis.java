@@ -55,11 +55,25 @@ final class Analysis {
   private @Nullable Explainer explainer;
   private @Nullable EvidentialLabels evidentialLabels;
 
+  /** Each node's {@link DuplicateTextCheck#normalisedHash} of its text; see {@link #textHashes}. */
+  private int @Nullable [] textHashes;
+
   Analysis(ArgumentGraph graph) {
     this(graph, SupportReading.EVIDENTIAL);
   }
 
   Analysis(ArgumentGraph graph, SupportReading reading) {
+    this(graph, reading, false);
+  }
+
+  /**
+   * Reads the graph for the checks.
+   *
+   * @param withTextHashes whether to take every node's {@link #textHashes()} in the same pass over
+   *     the nodes as their kinds: reading each node once instead of twice, when {@code
+   *     duplicate-text} will ask for them
+   */
+  Analysis(ArgumentGraph graph, SupportReading reading, boolean withTextHashes) {
     this.graph = graph;
     this.reading = reading;
     this.index = GraphIndex.of(graph);
@@ -68,14 +82,44 @@ final class Analysis {
     this.outAttack = index.outgoing(RelationType.ATTACK);
     this.inAttack = index.incoming(RelationType.ATTACK);
     List<Node> nodes = graph.nodes();
-    this.ranks = new byte[nodes.size()];
-    for (int v = 0; v < ranks.length; v++) {
-      ranks[v] = rank(nodes.get(v).kind());
+    int n = nodes.size();
+    this.ranks = new byte[n];
+    if (withTextHashes) {
+      int[] hashes = new int[n];
+      for (int v = 0; v < n; v++) {
+        Node node = nodes.get(v);
+        ranks[v] = rank(node.kind());
+        hashes[v] = DuplicateTextCheck.normalisedHash(node.text());
+      }
+      this.textHashes = hashes;
+    } else {
+      for (int v = 0; v < n; v++) {
+        ranks[v] = rank(nodes.get(v).kind());
+      }
     }
   }
 
   ArgumentGraph graph() {
     return graph;
+  }
+
+  /**
+   * Each node's {@link DuplicateTextCheck#normalisedHash} of its text, by position: taken with the
+   * kinds if the analysis was made {@code withTextHashes}, else on first use.
+   *
+   * @return the hashes; callers must not change the array
+   */
+  int[] textHashes() {
+    int[] h = textHashes;
+    if (h == null) {
+      List<Node> nodes = graph.nodes();
+      h = new int[nodes.size()];
+      for (int v = 0; v < h.length; v++) {
+        h[v] = DuplicateTextCheck.normalisedHash(nodes.get(v).text());
+      }
+      textHashes = h;
+    }
+    return h;
   }
 
   /** The reading of support the semantic checks label the graph under. */

@@ -10,7 +10,7 @@ import java.util.Locale;
  * Nodes that say the same thing: one finding per group of two or more nodes whose texts are equal
  * after trimming, collapsing white space and ignoring case.
  *
- * <p>Texts are grouped by {@link #chains}, in small open-addressing tables of hashes and node
+ * <p>Texts are grouped by {@link #chains}, in a small open-addressing table of hashes and node
  * numbers keyed by {@link #normalisedHash(String)}, a hash of the normalised text computed without
  * building it; the normalised texts themselves are built and compared only when two hashes are
  * equal. No object is made per node whose text is unique.
@@ -25,20 +25,14 @@ final class DuplicateTextCheck {
    */
   private static final byte[] ASCII = asciiTable();
 
-  /** Nodes per bucket aimed at: a bucket's table of twice as many slots stays in the L2 cache. */
-  private static final int BUCKET_SIZE = 1 << 10;
-
   private DuplicateTextCheck() {}
 
   static void find(Analysis a, Severity severity, Found out) {
     int n = a.nodeCount();
     List<Node> nodes = a.graph().nodes();
-    // Hash every text first, in one pass over the texts, then group the hashes.
-    int[] hashes = new int[n];
-    for (int v = 0; v < n; v++) {
-      hashes[v] = normalisedHash(nodes.get(v).text());
-    }
-    int[] next = chains(hashes, (u, v) -> sameText(nodes.get(u), nodes.get(v)));
+    // Every text is hashed first, in one pass over the nodes (which the analysis may share with
+    // its pass over their kinds); then the hashes are grouped.
+    int[] next = chains(a.textHashes(), (u, v) -> sameText(nodes.get(u), nodes.get(v)));
     boolean[] follows = new boolean[n]; // true if an earlier node has the same text
     for (int v = 0; v < n; v++) {
       if (next[v] != -1) {
@@ -77,11 +71,12 @@ final class DuplicateTextCheck {
    * nodes of equal hash, and {@code next[v]} is the first node after {@code v} in the same group,
    * or -1.
    *
-   * <p>A single table of every node would cost a cache miss per node at 10^6 nodes; so the nodes
-   * are first dealt, in graph order, into buckets by the high bits of their spread hash (equal
-   * hashes share a bucket), and each bucket is grouped in a small open-addressing table of hash and
-   * node number that is cleared and reused for the next bucket. Within a bucket the nodes come in
-   * graph order, so each group is linked front to back as a single table would link it.
+   * <p>A table of every node would cost a cache miss per node at 10^6 nodes, and nearly every text
+   * is unique; so two bit sets of 16 to 32 bits per node first mark which top bits of the spread
+   * hashes occur more than once (two passes over the hashes whose reads do not wait for each
+   * other), and only the nodes with such bits, a few percent, are grouped, in graph order, in one
+   * small open-addressing table of hash and node number. Nodes of equal hash have equal bits, so
+   * every group is among them, linked front to back as a table of every node would link it.
    *
    * @param hashes each node's hash; equal texts must have equal hashes
    * @param same compares two nodes of equal hash
@@ -89,53 +84,49 @@ final class DuplicateTextCheck {
    */
   static int[] chains(int[] hashes, SameText same) {
     int n = hashes.length;
-    int bits = n < 2 * BUCKET_SIZE ? 0 : 31 - Integer.numberOfLeadingZeros(n / BUCKET_SIZE);
-    int buckets = 1 << bits;
-    // Each entry: a node's hash in the high half and its number in the low half, by bucket.
-    long[] dealt = new long[n];
-    int[] start = new int[buckets + 1];
+    // 2^bits is 16 to 32 times n (at least 64), so that few unique hashes share their bits.
+    int bits = Math.min(30, Math.max(6, 36 - Integer.numberOfLeadingZeros(Math.max(1, n))));
+    int shift = 32 - bits;
+    long[] seen = new long[1 << (bits - 6)];
+    long[] again = new long[seen.length];
     for (int v = 0; v < n; v++) {
-      start[bucket(hashes[v], bits) + 1]++;
+      int b = spread(hashes[v]) >>> shift;
+      long bit = 1L << b; // the low six bits of b choose the bit, the others the word
+      again[b >>> 6] |= seen[b >>> 6] & bit;
+      seen[b >>> 6] |= bit;
     }
-    int largest = 0;
-    for (int b = 0; b < buckets; b++) {
-      largest = Math.max(largest, start[b + 1]);
-      start[b + 1] += start[b];
-    }
-    int[] fill = Arrays.copyOf(start, buckets);
+    int[] shared = new int[16]; // the nodes whose bits occur more than once, in graph order
+    int count = 0;
     for (int v = 0; v < n; v++) {
-      int h = hashes[v];
-      dealt[fill[bucket(h, bits)]++] = ((long) h << 32) | v;
+      int b = spread(hashes[v]) >>> shift;
+      if ((again[b >>> 6] & (1L << b)) != 0) {
+        if (count == shared.length) {
+          shared = Arrays.copyOf(shared, 2 * count);
+        }
+        shared[count++] = v;
+      }
     }
     // Each slot holds a text's hash in its high half and 1 + the last node so far of the group of
     // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
-    long[] table = new long[capacity(largest)];
+    long[] table = new long[capacity(count)];
+    int mask = table.length - 1;
     int[] next = new int[n];
     Arrays.fill(next, -1);
-    for (int b = 0; b < buckets; b++) {
-      int mask = capacity(start[b + 1] - start[b]) - 1;
-      for (int k = start[b]; k < start[b + 1]; k++) {
-        int h = (int) (dealt[k] >>> 32);
-        int v = (int) dealt[k];
-        int slot = spread(h) & mask;
-        for (long entry = table[slot]; entry != 0; entry = table[slot]) {
-          int u = ((int) entry) - 1;
-          if ((int) (entry >>> 32) == h && same.test(u, v)) {
-            next[u] = v;
-            break;
-          }
-          slot = (slot + 1) & mask;
+    for (int k = 0; k < count; k++) {
+      int v = shared[k];
+      int h = hashes[v];
+      int slot = spread(h) & mask;
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        int u = ((int) entry) - 1;
+        if ((int) (entry >>> 32) == h && same.test(u, v)) {
+          next[u] = v;
+          break;
         }
-        table[slot] = ((long) h << 32) | (v + 1);
+        slot = (slot + 1) & mask;
       }
-      Arrays.fill(table, 0, mask + 1, 0L);
+      table[slot] = ((long) h << 32) | (v + 1);
     }
     return next;
-  }
-
-  /** The bucket of a hash: the high bits of its spread, which the table's slots do not use. */
-  private static int bucket(int hash, int bits) {
-    return bits == 0 ? 0 : spread(hash) >>> (32 - bits);
   }
 
   /** A power of two at least twice the number of entries, and at least 2. */

@@ -39,8 +39,14 @@ final class Names {
   /** Appends {@link #node(Node)}, without making its parts as strings. */
   @CanIgnoreReturnValue
   static StringBuilder appendNode(StringBuilder sb, Node node) {
-    sb.append('"').append(node.id()).append("\" (");
-    return appendPrefix(sb, node.text()).append(')');
+    return appendNode(sb, node.id(), node.text());
+  }
+
+  /** Appends {@link #node(Node)} of a node with this id and text. */
+  @CanIgnoreReturnValue
+  static StringBuilder appendNode(StringBuilder sb, String id, String text) {
+    sb.append('"').append(id).append("\" (");
+    return appendPrefix(sb, text).append(')');
   }
 
   /**

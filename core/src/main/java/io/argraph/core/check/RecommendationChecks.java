@@ -1,7 +1,6 @@
 package io.argraph.core.check;
 
 import io.argraph.core.model.NodeKind;
-import java.util.List;
 
 /** The checks of whether each recommendation rests on premises and answers a problem. */
 final class RecommendationChecks {
@@ -9,36 +8,35 @@ final class RecommendationChecks {
 
   /** A recommendation without any incoming support; isolated ones included. */
   static void unsupported(Analysis a, Severity severity, Found out) {
+    NodeFindings found = new NodeFindings(a);
     for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
       if (!a.hasSupporter(v)) {
-        out.add(
-            v,
-            Finding.of(
-                CheckCodes.UNSUPPORTED_RECOMMENDATION,
-                severity,
-                Names.kindAndNode(a.node(v))
-                    + " has no support; add a support to it from the problem it solves or the"
-                    + " evidence for it",
-                List.of(a.id(v))));
+        found.add(v);
       }
     }
+    found.report(
+        CheckCodes.UNSUPPORTED_RECOMMENDATION,
+        severity,
+        "",
+        " has no support; add a support to it from the problem it solves or the evidence for it",
+        out);
   }
 
   /** A recommendation with supporters that no chain of supports connects to a premise. */
   static void ungrounded(Analysis a, Severity severity, Found out) {
+    NodeFindings found = new NodeFindings(a);
     for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
       if (a.hasSupporter(v) && !a.isGrounded(v)) {
-        out.add(
-            v,
-            Finding.of(
-                CheckCodes.UNGROUNDED_RECOMMENDATION,
-                severity,
-                Names.kindAndNode(a.node(v))
-                    + " is supported, but no chain of supports leads to it from a premise;"
-                    + " support what it rests on with a premise",
-                List.of(a.id(v))));
+        found.add(v);
       }
     }
+    found.report(
+        CheckCodes.UNGROUNDED_RECOMMENDATION,
+        severity,
+        "",
+        " is supported, but no chain of supports leads to it from a premise; support what it"
+            + " rests on with a premise",
+        out);
   }
 
   /**
@@ -46,18 +44,18 @@ final class RecommendationChecks {
    * unsupported recommendation is left to {@code unsupported-recommendation}.
    */
   static void unmotivated(Analysis a, Severity severity, Found out) {
+    NodeFindings found = new NodeFindings(a);
     for (int v : a.nodesOf(NodeKind.RECOMMENDATION)) {
       if (a.hasSupporter(v) && !a.isReachableFromProblem(v)) {
-        out.add(
-            v,
-            Finding.of(
-                CheckCodes.UNMOTIVATED_RECOMMENDATION,
-                severity,
-                Names.kindAndNode(a.node(v))
-                    + " cannot be reached along supports from any problem; support it from the"
-                    + " problem it addresses",
-                List.of(a.id(v))));
+        found.add(v);
       }
     }
+    found.report(
+        CheckCodes.UNMOTIVATED_RECOMMENDATION,
+        severity,
+        "",
+        " cannot be reached along supports from any problem; support it from the problem it"
+            + " addresses",
+        out);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.NodeKind;
+import io.argraph.core.semantics.SupportReading;
 import io.argraph.core.testing.RandomGraphs;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,38 @@ class AnalysisTest {
           IntStream.range(0, g.nodeCount()).filter(v -> g.nodes().get(v).kind() == kind).toArray();
       assertThat(a.nodesOf(kind)).containsExactly(expected);
     }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void textHashes_takenWithTheKindsOrOnFirstUse_areEachTextsNormalisedHash(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    int[] expected =
+        g.nodes().stream().mapToInt(n -> DuplicateTextCheck.normalisedHash(n.text())).toArray();
+
+    Analysis withKinds = new Analysis(g, SupportReading.EVIDENTIAL, true);
+    Analysis onFirstUse = new Analysis(g, SupportReading.EVIDENTIAL, false);
+
+    assertThat(withKinds.textHashes()).containsExactly(expected);
+    assertThat(onFirstUse.textHashes()).containsExactly(expected);
+    assertThat(onFirstUse.textHashes()).isSameAs(onFirstUse.textHashes());
+    for (NodeKind kind : NodeKind.values()) {
+      assertThat(withKinds.nodesOf(kind)).containsExactly(onFirstUse.nodesOf(kind));
+    }
+  }
+
+  @Test
+  void textHashes_ofAnEmptyGraphAndOfUnicodeTexts() {
+    ArgumentGraph empty = ArgumentGraph.builder().build();
+    ArgumentGraph unicode =
+        ArgumentGraph.builder()
+            .premise("a", "\u212A\u00e9l\u00e8ve  \uD83D\uDE42")
+            .premise("b", "k\u00c9L\u00c8VE \uD83D\uDE42 ")
+            .build();
+
+    assertThat(new Analysis(empty, SupportReading.EVIDENTIAL, true).textHashes()).isEmpty();
+    int[] hashes = new Analysis(unicode, SupportReading.EVIDENTIAL, true).textHashes();
+    assertThat(hashes[0]).isEqualTo(hashes[1]); // the Kelvin sign lower-cases to k
+    assertThat(hashes[0]).isEqualTo(DuplicateTextCheck.hash("k\u00e9l\u00e8ve \uD83D\uDE42"));
   }
 }

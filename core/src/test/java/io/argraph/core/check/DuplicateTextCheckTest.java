@@ -240,6 +240,23 @@ class DuplicateTextCheckTest {
         .containsExactly(expectedChains(keys));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {2, 63, 64, 65, 1_000, 300_000})
+  void chains_findsTheFewGroupsAmongManyUniqueHashes(int n) {
+    Random random = new Random(n);
+    int[] hashes = new int[n];
+    for (int v = 0; v < n; v++) {
+      hashes[v] = random.nextInt();
+    }
+    for (int i = 0; i < 1 + n / 1_000; i++) { // a few nodes take the hash of an earlier one
+      int v = 1 + random.nextInt(n - 1);
+      hashes[v] = hashes[random.nextInt(v)];
+    }
+
+    assertThat(DuplicateTextCheck.chains(hashes, (u, v) -> hashes[u] == hashes[v]))
+        .containsExactly(expectedChains(hashes));
+  }
+
   @Test
   void chains_ofNoNodesAndOfOneNode() {
     assertThat(DuplicateTextCheck.chains(new int[0], (u, v) -> true)).isEmpty();

@@ -1,0 +1,60 @@
+package io.argraph.core.check;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The findings of a check about single nodes, one per node, each message the node's kind and name
+ * between two fixed pieces of text: {@code before + Names.kindAndNode(node) + after}.
+ *
+ * <p>A check first {@linkplain #add adds} the nodes it finds, then {@linkplain #report reports}
+ * them, reading the nodes a {@link NodeBlock} at a time so that their cache misses overlap. The
+ * kind comes from the analysis, which holds it already.
+ *
+ * <p>Not thread-safe: one check of one run fills one.
+ */
+final class NodeFindings {
+  private final Analysis analysis;
+  private int[] nodes = new int[16];
+  private int count;
+
+  NodeFindings(Analysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /** Adds a node, after those added before it. */
+  void add(int node) {
+    if (count == nodes.length) {
+      nodes = Arrays.copyOf(nodes, 2 * count);
+    }
+    nodes[count++] = node;
+  }
+
+  /** The number of nodes added. */
+  int size() {
+    return count;
+  }
+
+  /**
+   * Adds to {@code out} one finding per node added, in the order added, with the node's id and the
+   * message {@code before + Names.kindAndNode(node) + after}.
+   */
+  void report(String code, Severity severity, String before, String after, Found out) {
+    NodeBlock block = new NodeBlock(analysis.graph().nodes());
+    // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
+    // grows.
+    int fixed = before.length() + after.length() + 6;
+    for (int from = 0; from < count; from += NodeBlock.SIZE) {
+      int size = Math.min(NodeBlock.SIZE, count - from);
+      block.read(nodes, from, size, true);
+      for (int j = 0; j < size; j++) {
+        int v = nodes[from + j];
+        String kind = Names.kind(analysis.kind(v));
+        StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
+        sb.append(before).append(kind).append(' ');
+        Names.appendNode(sb, block.id(j), block.text(j)).append(after);
+        out.add(v, Finding.of(code, severity, sb.toString(), List.of(block.id(j))));
+      }
+    }
+  }
+}
