@@ -33,12 +33,8 @@ final class NodeBlock {
     this.graphNodes = graphNodes;
   }
 
-  /**
-   * Reads the nodes at {@code positions[from, from + size)}, which must be valid positions.
-   *
-   * @param withTexts whether the texts are wanted as well as the ids
-   */
-  void read(int[] positions, int from, int size, boolean withTexts) {
+  /** Reads the nodes at {@code positions[from, from + size)}, which must be valid positions. */
+  void read(int[] positions, int from, int size) {
     if (size < 0 || size > SIZE) {
       throw new IllegalArgumentException("block of " + size + " nodes; at most " + SIZE);
     }
@@ -47,7 +43,7 @@ final class NodeBlock {
     }
     for (int j = 0; j < size; j++) {
       ids[j] = nodes[j].id();
-      texts[j] = withTexts ? nodes[j].text() : "";
+      texts[j] = nodes[j].text();
     }
     for (int j = 0; j < size; j++) {
       lengths[j] = ids[j].length() + Math.min(texts[j].length(), LONGEST_PREFIX);
@@ -59,14 +55,14 @@ final class NodeBlock {
     return ids[j];
   }
 
-  /** The text of the block's {@code j}-th node, or "" if it was read without texts. */
+  /** The text of the block's {@code j}-th node. */
   String text(int j) {
     return texts[j];
   }
 
   /**
-   * The most chars the {@code j}-th node's id and, if read, the prefix of its text take in a
-   * message, for the capacity of a builder.
+   * The most chars the {@code j}-th node's id and the prefix of its text take in a message, for the
+   * capacity of a builder.
    */
   int length(int j) {
     return lengths[j];

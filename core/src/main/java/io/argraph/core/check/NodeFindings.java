@@ -30,11 +30,6 @@ final class NodeFindings {
     nodes[count++] = node;
   }
 
-  /** The number of nodes added. */
-  int size() {
-    return count;
-  }
-
   /**
    * Adds to {@code out} one finding per node added, in the order added, with the node's id and the
    * message {@code before + Names.kindAndNode(node) + after}.
@@ -46,7 +41,7 @@ final class NodeFindings {
     int fixed = before.length() + after.length() + 6;
     for (int from = 0; from < count; from += NodeBlock.SIZE) {
       int size = Math.min(NodeBlock.SIZE, count - from);
-      block.read(nodes, from, size, true);
+      block.read(nodes, from, size);
       for (int j = 0; j < size; j++) {
         int v = nodes[from + j];
         String kind = Names.kind(analysis.kind(v));

@@ -22,7 +22,7 @@ class NodeBlockTest {
   void read_takesTheIdsAndTextsOfTheGivenPositions() {
     NodeBlock block = new NodeBlock(NODES);
 
-    block.read(new int[] {9, 2, 0, 1}, 1, 3, true);
+    block.read(new int[] {9, 2, 0, 1}, 1, 3);
 
     assertThat(List.of(block.id(0), block.id(1), block.id(2)))
         .containsExactly("c", "a", "long-id-of-b");
@@ -34,7 +34,7 @@ class NodeBlockTest {
   void length_boundsTheIdAndTheTextPrefixANameTakes() {
     NodeBlock block = new NodeBlock(NODES);
 
-    block.read(new int[] {0, 1, 2, 3}, 0, 4, true);
+    block.read(new int[] {0, 1, 2, 3}, 0, 4);
 
     for (int j = 0; j < 4; j++) {
       Node node = NODES.get(j);
@@ -47,17 +47,6 @@ class NodeBlockTest {
   }
 
   @Test
-  void read_withoutTexts_takesOnlyTheIds() {
-    NodeBlock block = new NodeBlock(NODES);
-
-    block.read(new int[] {1, 3}, 0, 2, false);
-
-    assertThat(List.of(block.id(0), block.id(1))).containsExactly("long-id-of-b", "d");
-    assertThat(List.of(block.text(0), block.text(1))).containsExactly("", "");
-    assertThat(block.length(0)).isEqualTo(12);
-  }
-
-  @Test
   void read_ofAFullBlockAndOfNone() {
     List<Node> many = new ArrayList<>();
     int[] positions = new int[NodeBlock.SIZE];
@@ -67,8 +56,8 @@ class NodeBlockTest {
     }
     NodeBlock block = new NodeBlock(many);
 
-    block.read(positions, 0, 0, true);
-    block.read(positions, 0, NodeBlock.SIZE, true);
+    block.read(positions, 0, 0);
+    block.read(positions, 0, NodeBlock.SIZE);
 
     assertThat(block.id(0)).isEqualTo("n" + (NodeBlock.SIZE - 1));
     assertThat(block.text(NodeBlock.SIZE - 1)).isEqualTo("T0");
@@ -78,7 +67,7 @@ class NodeBlockTest {
   void read_refusesMoreThanABlock() {
     NodeBlock block = new NodeBlock(NODES);
 
-    assertThatThrownBy(() -> block.read(new int[NodeBlock.SIZE + 1], 0, NodeBlock.SIZE + 1, true))
+    assertThatThrownBy(() -> block.read(new int[NodeBlock.SIZE + 1], 0, NodeBlock.SIZE + 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("block of 65 nodes; at most 64");
   }
