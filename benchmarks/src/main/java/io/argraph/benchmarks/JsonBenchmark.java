@@ -11,6 +11,7 @@ import io.argraph.io.json.JsonExporter;
 import io.argraph.io.json.JsonImporter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -239,5 +240,20 @@ public class JsonBenchmark {
   @Benchmark
   public long modelTouchFloor() {
     return Floors.touchModel(graph);
+  }
+
+  /**
+   * The floor of {@link #write} that comes from assembling the output from the model: the same
+   * bytes, written by the least work known to us for them (see {@link Floors#assembleJson}) into
+   * the stream under {@link #bareWriter}'s encoder, without chars and without looking at a text.
+   *
+   * @return the stream
+   * @throws IOException never: the stream discards its bytes
+   */
+  @Benchmark
+  public OutputStream assemblyFloor() throws IOException {
+    OutputStream out = OutputStream.nullOutputStream();
+    Floors.assembleJson(graph, out);
+    return out;
   }
 }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +108,68 @@ class FloorsTest {
                 + "b".length()
                 + "problem".length()
                 + "B".length());
+  }
+
+  @Test
+  void jsonAssemblyFloor_writesWhatTheExporterWrites() throws IOException {
+    for (int nodes : new int[] {10, 1_000, 3_000}) {
+      JsonBenchmark b = json(nodes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      Floors.assembleJson(b.graph, out);
+
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(b.text);
+    }
+  }
+
+  @Test
+  void dotAssemblyFloor_writesWhatTheExporterWrites() throws IOException {
+    for (int nodes : new int[] {10, 1_000, 3_000}) {
+      DotBenchmark b = new DotBenchmark();
+      b.nodes = nodes;
+      b.setUp();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+      Floors.assembleDot(b.graph, b.opening, b.closing, out);
+
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(b.text);
+    }
+  }
+
+  @Test
+  void assemblyFloors_refuseWhatTheWorkloadDoesNotHave() {
+    ArgumentGraph noted =
+        ArgumentGraph.builder()
+            .node(Node.of("a", NodeKind.PREMISE, "A"))
+            .node(Node.of("b", NodeKind.PROBLEM, "B"))
+            .relation(Relation.of("a", "b", RelationType.SUPPORT).withNote("why"))
+            .build();
+    ArgumentGraph longId =
+        ArgumentGraph.builder()
+            .node(Node.of("abcdefgh", NodeKind.PREMISE, "A"))
+            .node(Node.of("b", NodeKind.PROBLEM, "B"))
+            .relation(Relation.of("abcdefgh", "b", RelationType.SUPPORT))
+            .build();
+    ArgumentGraph longWord =
+        ArgumentGraph.builder()
+            .node(Node.of("a", NodeKind.PREMISE, "A" + "b".repeat(28)))
+            .node(Node.of("b", NodeKind.PROBLEM, "B"))
+            .relation(Relation.of("a", "b", RelationType.SUPPORT))
+            .build();
+    OutputStream out = OutputStream.nullOutputStream();
+
+    assertThatThrownBy(() -> Floors.assembleJson(noted, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a relation of the workload");
+    assertThatThrownBy(() -> Floors.assembleDot(noted, "", "", out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a relation of the workload");
+    assertThatThrownBy(() -> Floors.assembleJson(longId, out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an id longer than 7 chars: abcdefgh");
+    assertThatThrownBy(() -> Floors.assembleDot(longWord, "", "", out))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a word longer than a line in a");
   }
 
   @Test
