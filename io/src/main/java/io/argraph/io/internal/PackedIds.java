@@ -119,6 +119,28 @@ public final class PackedIds {
   }
 
   /**
+   * Tells whether an id is held in its word: then it is ASCII and {@link #asciiBytes} gives its
+   * bytes.
+   *
+   * @param word the id's {@link #word}
+   * @return true for an id of at most {@value #SHORT} ASCII chars
+   */
+  public static boolean inWord(long word) {
+    return word >= 0;
+  }
+
+  /**
+   * Returns the bytes of an id held in its word, the first char in the lowest byte and zeros past
+   * its end: stored little-endian, 8 bytes at once, it writes the id's ASCII (and UTF-8) bytes.
+   *
+   * @param word the word of an id {@link #inWord held in it}
+   * @return the id's chars, one a byte
+   */
+  public static long asciiBytes(long word) {
+    return word >>> 8;
+  }
+
+  /**
    * Returns the length of the longest id put so far.
    *
    * @return the length, 0 if none was put

@@ -11,11 +11,15 @@ import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.model.Source;
+import io.argraph.io.AtomicFiles;
 import io.argraph.io.GraphExporter;
 import io.argraph.io.internal.PackedIds;
 import io.argraph.io.json.JsonWriter.Name;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +36,9 @@ import java.util.Optional;
  * {@code to}, {@code type}, {@code note}), two-space indent, {@code \n} line ends and a final
  * newline. Non-ASCII text is written as UTF-8, not escaped. Optional fields that are absent or
  * empty are left out. {@link JsonImporter} reads the output back into an equal graph.
+ *
+ * <p>Written to a stream or a file, the document is made as UTF-8 bytes directly; written to a
+ * {@link Writer}, those bytes are decoded: the text is the same either way.
  *
  * <p>Stateless and thread-safe.
  *
@@ -79,31 +86,33 @@ public final class JsonExporter implements GraphExporter {
       jsonNames(RelationType.class);
 
   // Whole stretches of the objects that only have the members nodes and relations always have, as
-  // the writer formats them in the arrays of the root object: members at 6 spaces, the closing
-  // brace at 4. A node: NODE_ID, id, KIND_TO_TEXT, quoted text, OBJECT_END.
+  // the writer formats them in the arrays of the root object, as UTF-8: elements at 4 spaces after
+  // a comma unless first, members at 6 spaces, the closing brace at 4. A node: NODE_OPEN (from its
+  // second byte for the first node), id, KIND_TO_TEXT, text escaped, TEXT_END.
   private static final String MEMBER_INDENT = "\n      ";
-  private static final String OBJECT_END_TEXT = "\n    }";
-  private static final char[] OBJECT_END = OBJECT_END_TEXT.toCharArray();
-  private static final char[] NODE_ID = ("{" + MEMBER_INDENT + "\"id\": \"").toCharArray();
-  private static final ImmutableMap<NodeKind, char[]> KIND_TO_TEXT =
+  private static final String ELEMENT_START = ",\n    {" + MEMBER_INDENT;
+  private static final byte[] NODE_OPEN = ascii(ELEMENT_START + "\"id\": \"");
+  private static final ImmutableMap<NodeKind, byte[]> KIND_TO_TEXT =
       Maps.immutableEnumMap(
           Maps.toMap(
               EnumSet.allOf(NodeKind.class),
               k ->
-                  ("\","
+                  ascii(
+                      "\","
                           + MEMBER_INDENT
                           + "\"kind\": \""
                           + KIND_NAMES.get(k)
                           + "\","
                           + MEMBER_INDENT
-                          + "\"text\": ")
-                      .toCharArray()));
+                          + "\"text\": \"")));
+  private static final byte[] TEXT_END = ascii("\"\n    }");
 
-  // A relation without a note: RELATION_FROM, from, RELATION_TO, to, and the end for its type.
-  private static final char[] RELATION_FROM = ("{" + MEMBER_INDENT + "\"from\": \"").toCharArray();
-  private static final char[] RELATION_TO = ("\"," + MEMBER_INDENT + "\"to\": \"").toCharArray();
-  private static final char[] RELATION_SUPPORT_END = relationEnd(RelationType.SUPPORT);
-  private static final char[] RELATION_ATTACK_END = relationEnd(RelationType.ATTACK);
+  // A relation without a note: RELATION_OPEN (as NODE_OPEN), from, RELATION_TO, to, and the end
+  // for its type.
+  private static final byte[] RELATION_OPEN = ascii(ELEMENT_START + "\"from\": \"");
+  private static final byte[] RELATION_TO = ascii("\"," + MEMBER_INDENT + "\"to\": \"");
+  private static final byte[] RELATION_SUPPORT_END = relationEnd(RelationType.SUPPORT);
+  private static final byte[] RELATION_ATTACK_END = relationEnd(RelationType.ATTACK);
 
   /** How many relations' end ids are read ahead of writing them; see {@link #relations}. */
   private static final int RELATION_BATCH = 64;
@@ -121,7 +130,37 @@ public final class JsonExporter implements GraphExporter {
   @Override
   public void write(ArgumentGraph graph, Writer out) throws IOException {
     requireNonNull(graph, "graph");
-    JsonWriter json = new JsonWriter(requireNonNull(out, "out"));
+    write(graph, new JsonWriter(requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes a graph as JSON in UTF-8, made as bytes without an encoder in between.
+   *
+   * @param graph the graph
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(ArgumentGraph graph, OutputStream out) throws IOException {
+    requireNonNull(graph, "graph");
+    write(graph, new JsonWriter(requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes a graph as JSON in UTF-8 to a file, atomically (see {@link GraphExporter#write(
+   * ArgumentGraph, Path)}), made as bytes without an encoder in between.
+   *
+   * @param graph the graph
+   * @param file the file to create or replace
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(ArgumentGraph graph, Path file) throws IOException {
+    requireNonNull(graph, "graph");
+    AtomicFiles.writeBytes(file, out -> write(graph, out));
+  }
+
+  private static void write(ArgumentGraph graph, JsonWriter json) throws IOException {
     json.beginObject();
     json.member(FORMAT_KEY, FORMAT);
     json.member(FORMAT_VERSION_KEY, FORMAT_VERSION);
@@ -136,7 +175,7 @@ public final class JsonExporter implements GraphExporter {
     for (int i = 0; i < count; i++) {
       Node node = nodes.get(i);
       ids.put(i, node.id());
-      node(json, node);
+      node(json, node, ids, ids.word(i));
     }
     json.endArray();
     json.name(RELATIONS_KEY);
@@ -175,8 +214,8 @@ public final class JsonExporter implements GraphExporter {
         }
         // The ends are ids, which need no escape: the whole object as relation() writes it.
         int e = 2 * (k - start);
-        json.beginRawValue();
-        json.raw(RELATION_FROM);
+        int skip = json.beginRawElement() ? 1 : 0; // no comma before the first
+        json.raw(RELATION_OPEN, skip, RELATION_OPEN.length - skip);
         json.raw(ids, words[e], lengths[e]);
         json.raw(RELATION_TO);
         json.raw(ids, words[e + 1], lengths[e + 1]);
@@ -185,19 +224,20 @@ public final class JsonExporter implements GraphExporter {
     }
   }
 
-  private static void node(JsonWriter json, Node node) throws IOException {
+  private static void node(JsonWriter json, Node node, PackedIds ids, long idWord)
+      throws IOException {
     if (node.source().isEmpty()
         && node.section().isEmpty()
         && node.tags().isEmpty()
         && node.attributes().isEmpty()) {
-      // Only id, kind and text: the whole object as below, the id (which needs no escape) and the
-      // constant pieces copied as they are.
-      json.beginRawValue();
-      json.raw(NODE_ID);
-      json.raw(node.id());
+      // Only id, kind and text: the whole object as below, the id (which needs no escape, from its
+      // packed word) and the constant pieces copied as they are.
+      int skip = json.beginRawElement() ? 1 : 0; // no comma before the first
+      json.raw(NODE_OPEN, skip, NODE_OPEN.length - skip);
+      json.raw(ids, idWord, ids.length(idWord));
       json.raw(requireNonNull(KIND_TO_TEXT.get(node.kind())));
-      json.rawString(node.text());
-      json.raw(OBJECT_END);
+      json.rawStringContent(node.text());
+      json.raw(TEXT_END);
       return;
     }
     json.beginObject();
@@ -236,9 +276,12 @@ public final class JsonExporter implements GraphExporter {
     json.endObject();
   }
 
-  private static char[] relationEnd(RelationType type) {
-    return ("\"," + MEMBER_INDENT + "\"type\": \"" + TYPE_NAMES.get(type) + "\"" + OBJECT_END_TEXT)
-        .toCharArray();
+  private static byte[] relationEnd(RelationType type) {
+    return ascii("\"," + MEMBER_INDENT + "\"type\": \"" + TYPE_NAMES.get(type) + "\"\n    }");
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   private static <E extends Enum<E>> ImmutableMap<E, String> jsonNames(Class<E> type) {

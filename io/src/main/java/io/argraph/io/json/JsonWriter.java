@@ -4,7 +4,12 @@ import com.google.errorprone.annotations.Immutable;
 import io.argraph.io.internal.JsonStrings;
 import io.argraph.io.internal.PackedIds;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -16,18 +21,32 @@ import java.util.Arrays;
  * and, so that a Java string always round-trips, unpaired surrogates (as {@code \}{@code
  * u0000}-style escapes). Not thread-safe; one instance writes one document.
  *
- * <p>Speed: a document is a great many short pieces. They are gathered into a block of this
- * writer's own (a writer call per piece, let alone a lock per piece as in {@link
+ * <p>Speed: a document is a great many short pieces. They are gathered as UTF-8 into a block of
+ * bytes of this writer's own (a writer call per piece, let alone a lock per piece as in {@link
  * java.io.BufferedWriter}, would cost more than the pieces); member names known in advance are
  * {@link Name}s, quoted once rather than per member; and values known to need no escape (ids, enum
- * names) are copied without being looked at.
+ * names) are copied without being looked at. Written to an {@link OutputStream}, the blocks go out
+ * as they are, with no chars and no encoder in between; written to a {@link Writer}, each block is
+ * decoded, which is exact because a block always ends on a whole character.
+ *
+ * <p>The bytes are those an {@link java.io.OutputStreamWriter} for UTF-8 makes of the chars: a
+ * surrogate pair as one 4-byte character and an unpaired surrogate, which only {@link #raw} could
+ * pass (quoted strings escape them), as {@code ?}.
  */
 final class JsonWriter {
-  /** The size of the block gathered before the writer underneath gets it. */
+  /** The size of the block gathered before the stream or writer underneath gets it. */
   private static final int BLOCK = 16384;
 
+  /** The longest UTF-8 encoding of one char or surrogate pair. */
+  private static final int MAX_CHAR_BYTES = 4;
+
   /** A newline and enough indent for any depth the argraph documents reach, cut to size. */
-  private static final char[] NEWLINE_INDENT = ("\n" + "  ".repeat(16)).toCharArray();
+  private static final byte[] NEWLINE_INDENT =
+      ("\n" + "  ".repeat(16)).getBytes(StandardCharsets.US_ASCII);
+
+  /** Stores 8 bytes at once, the least significant first: a packed id in one write. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
    * A member name known in advance, kept quoted and followed by {@code ": "}.
@@ -52,8 +71,11 @@ final class JsonWriter {
     }
   }
 
-  private final Writer out;
-  private final char[] block = new char[BLOCK];
+  private final OutputStream out;
+
+  /** The block, and room past its end for an 8-byte store at its last position. */
+  private final byte[] block = new byte[BLOCK + Long.BYTES];
+
   private int used;
 
   /** Per open container, innermost last: whether it has a member or element yet. */
@@ -65,7 +87,24 @@ final class JsonWriter {
   /** For the rare string that needs escapes. */
   private final StringBuilder escaped = new StringBuilder();
 
+  /** For the chars of a long packed id. */
+  private char[] idChars = new char[0];
+
+  /**
+   * A writer that writes chars.
+   *
+   * @param out receives the text; flushed by {@link #finish}, not closed
+   */
   JsonWriter(Writer out) {
+    this.out = new Decoder(out);
+  }
+
+  /**
+   * A writer that writes UTF-8.
+   *
+   * @param out receives the bytes; flushed by {@link #finish}, not closed
+   */
+  JsonWriter(OutputStream out) {
     this.out = out;
   }
 
@@ -97,10 +136,7 @@ final class JsonWriter {
 
   void name(Name name) throws IOException {
     newItem();
-    String quoted = name.quoted();
-    room(quoted.length());
-    quoted.getChars(0, quoted.length(), block, used);
-    used += quoted.length();
+    chars(name.quoted());
     afterName = true;
   }
 
@@ -110,30 +146,22 @@ final class JsonWriter {
   }
 
   /**
-   * Writes a string value known to need no escape, without looking at its characters: an id (the
-   * model's id pattern admits only ASCII letters, digits and {@code _.:-}) or an enum's name.
+   * Writes a string value known to need no escape, without looking at its characters for escapes:
+   * an id (the model's id pattern admits only ASCII letters, digits and {@code _.:-}) or an enum's
+   * name.
    */
   void verbatimValue(String value) throws IOException {
     beforeValue();
-    int length = value.length();
-    if (length + 2 > BLOCK) {
-      quoted(value);
-      return;
-    }
-    room(length + 2);
-    block[used] = '"';
-    value.getChars(0, length, block, used + 1);
-    used += length + 2;
-    block[used - 1] = '"';
+    ascii('"');
+    chars(value);
+    ascii('"');
   }
 
   void value(long value) throws IOException {
     beforeValue();
     room(20); // the longest long, Long.MIN_VALUE, has 19 digits and a sign
     if (value == Long.MIN_VALUE) {
-      String digits = Long.toString(value); // its magnitude has no positive long
-      digits.getChars(0, digits.length(), block, used);
-      used += digits.length();
+      chars(Long.toString(value)); // its magnitude has no positive long
       return;
     }
     long rest = Math.abs(value);
@@ -144,7 +172,7 @@ final class JsonWriter {
     int at = used + length;
     used = at;
     do {
-      block[--at] = (char) ('0' + rest % 10);
+      block[--at] = (byte) ('0' + rest % 10);
       rest /= 10;
     } while (rest != 0);
     if (value < 0) {
@@ -154,9 +182,7 @@ final class JsonWriter {
 
   void nullValue() throws IOException {
     beforeValue();
-    room(4);
-    "null".getChars(0, 4, block, used);
-    used += 4;
+    chars("null");
   }
 
   void member(String name, String value) throws IOException {
@@ -195,6 +221,19 @@ final class JsonWriter {
     beforeValue();
   }
 
+  /**
+   * Starts an element of the innermost array written as raw pieces, writing nothing: the caller
+   * writes what {@link #beginRawValue} would have written (a comma unless this is the first
+   * element, then the line's indent) in its first piece, then the element as there.
+   *
+   * @return whether the array had no element yet, so that the comma is left out
+   */
+  boolean beginRawElement() {
+    boolean first = !hasItems[depth - 1];
+    hasItems[depth - 1] = true;
+    return first;
+  }
+
   /** Writes chars as they are, for a value begun with {@link #beginRawValue}. */
   void raw(char[] chars) throws IOException {
     raw(chars, 0, chars.length);
@@ -202,38 +241,48 @@ final class JsonWriter {
 
   /** Writes {@code length} chars from {@code offset} as they are (see {@link #beginRawValue}). */
   void raw(char[] chars, int offset, int length) throws IOException {
-    if (length > BLOCK) {
-      drain();
-      out.write(chars, offset, length);
-      return;
-    }
-    copy(chars, offset, length);
+    chars(String.valueOf(chars, offset, length));
   }
 
-  /** Writes an id from packed ids as it is (see {@link #beginRawValue}). */
-  void raw(PackedIds ids, long word, int length) throws IOException {
+  /**
+   * Writes bytes as they are (see {@link #beginRawValue}): whole UTF-8 characters, at most a
+   * block's worth.
+   */
+  void raw(byte[] bytes, int offset, int length) throws IOException {
     if (length > BLOCK) {
-      char[] chars = new char[length];
-      ids.getChars(word, length, chars, 0);
-      raw(chars, 0, length);
-      return;
+      throw new IllegalArgumentException("a piece of " + length + " bytes");
     }
     room(length);
-    ids.getChars(word, length, block, used);
+    System.arraycopy(bytes, offset, block, used, length);
     used += length;
+  }
+
+  /** Writes all of {@code bytes} as they are: see {@link #raw(byte[], int, int)}. */
+  void raw(byte[] bytes) throws IOException {
+    raw(bytes, 0, bytes.length);
+  }
+
+  /**
+   * Writes an id from packed ids as it is (see {@link #beginRawValue}): one held in its word with a
+   * single 8-byte store.
+   */
+  void raw(PackedIds ids, long word, int length) throws IOException {
+    if (PackedIds.inWord(word)) {
+      room(length); // the block has room for the 8 bytes past its end
+      LONGS.set(block, used, PackedIds.asciiBytes(word));
+      used += length;
+      return;
+    }
+    if (idChars.length < length) {
+      idChars = new char[length];
+    }
+    ids.getChars(word, length, idChars, 0);
+    raw(idChars, 0, length);
   }
 
   /** Writes a string as it is, without quotes or escapes (see {@link #beginRawValue}). */
   void raw(String s) throws IOException {
-    int length = s.length();
-    if (length > BLOCK) {
-      drain();
-      out.write(s);
-      return;
-    }
-    room(length);
-    s.getChars(0, length, block, used);
-    used += length;
+    chars(s);
   }
 
   /** Writes a quoted, escaped string (see {@link #beginRawValue}). */
@@ -241,21 +290,27 @@ final class JsonWriter {
     quoted(s);
   }
 
+  /**
+   * Writes what {@link #rawString} writes between the quotes: the escaped string (see {@link
+   * #beginRawValue}).
+   */
+  void rawStringContent(String s) throws IOException {
+    escapedContent(s);
+  }
+
   /** Ends the document with a newline and flushes. */
   void finish() throws IOException {
     if (depth != 0) {
       throw new IllegalStateException("unclosed JSON containers: " + depth);
     }
-    room(1);
-    block[used++] = '\n';
+    ascii('\n');
     drain();
     out.flush();
   }
 
   private void begin(char open) throws IOException {
     beforeValue();
-    room(1);
-    block[used++] = open;
+    ascii(open);
     if (depth == hasItems.length) {
       hasItems = Arrays.copyOf(hasItems, depth * 2);
     }
@@ -272,8 +327,7 @@ final class JsonWriter {
 
   private void newItem() throws IOException {
     if (hasItems[depth - 1]) {
-      room(1);
-      block[used++] = ',';
+      ascii(',');
     }
     hasItems[depth - 1] = true;
     newline(depth);
@@ -284,70 +338,161 @@ final class JsonWriter {
     if (items) {
       newline(depth);
     }
-    room(1);
-    block[used++] = close;
+    ascii(close);
   }
 
   /** Writes a newline and the indent of {@code level} open containers. */
   private void newline(int level) throws IOException {
     int spaces = 2 * level;
     int max = NEWLINE_INDENT.length - 1;
-    copy(NEWLINE_INDENT, 0, 1 + Math.min(spaces, max));
+    raw(NEWLINE_INDENT, 0, 1 + Math.min(spaces, max));
     for (int left = spaces - max; left > 0; left -= max) {
-      copy(NEWLINE_INDENT, 1, Math.min(left, max));
+      raw(NEWLINE_INDENT, 1, Math.min(left, max));
     }
   }
 
-  /**
-   * Writes a quoted string. The common case copies it into the block in one call and checks the
-   * copy for anything to escape; only a string that has something goes through {@link JsonStrings}.
-   */
+  /** Writes one ASCII char. */
+  private void ascii(char c) throws IOException {
+    room(1);
+    block[used++] = (byte) c;
+  }
+
+  /** Writes a quoted, escaped string. */
   private void quoted(String s) throws IOException {
+    ascii('"');
+    escapedContent(s);
+    ascii('"');
+  }
+
+  /**
+   * Writes a string escaped, without quotes. The common case, a string of ASCII chars none of which
+   * needs an escape, is stored a byte per char while it is checked; any other string goes through
+   * {@link JsonStrings} and is encoded char by char.
+   */
+  private void escapedContent(String s) throws IOException {
     int length = s.length();
-    if (length + 2 <= BLOCK) {
-      room(length + 2);
-      int start = used + 1;
-      s.getChars(0, length, block, start);
-      int end = start + length;
-      int i = start;
-      while (i < end && JsonStrings.isPlain(block[i])) {
+    if (length <= BLOCK) {
+      room(length);
+      byte[] b = block;
+      int at = used;
+      int i = 0;
+      while (i < length) {
+        char c = s.charAt(i);
+        if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+          break;
+        }
+        b[at + i] = (byte) c;
         i++;
       }
-      if (i == end) {
-        block[used] = '"';
-        block[end] = '"';
-        used = end + 1;
+      if (i == length) {
+        used = at + length;
         return;
       }
     }
     escaped.setLength(0);
     JsonStrings.quote(escaped, s);
-    for (int done = 0; done < escaped.length(); ) {
-      if (used == BLOCK) {
-        drain();
+    encode(escaped, 1, escaped.length() - 1);
+  }
+
+  /**
+   * Writes a string as it is, without quotes or escapes: ASCII a byte per char, anything else
+   * encoded.
+   */
+  private void chars(String s) throws IOException {
+    int length = s.length();
+    if (length <= BLOCK) {
+      room(length);
+      byte[] b = block;
+      int at = used;
+      int i = 0;
+      while (i < length) {
+        char c = s.charAt(i);
+        if (c >= 0x80) {
+          break;
+        }
+        b[at + i] = (byte) c;
+        i++;
       }
-      int n = Math.min(escaped.length() - done, BLOCK - used);
-      escaped.getChars(done, done + n, block, used);
-      used += n;
-      done += n;
+      used = at + i;
+      if (i == length) {
+        return;
+      }
+      encode(s, i, length);
+      return;
+    }
+    encode(s, 0, length);
+  }
+
+  /**
+   * Encodes chars {@code from} to {@code to} as UTF-8, as the JDK's encoder does: a surrogate pair
+   * as one 4-byte character, an unpaired surrogate as {@code ?}. A character's bytes always go into
+   * one block.
+   */
+  private void encode(CharSequence s, int from, int to) throws IOException {
+    for (int i = from; i < to; i++) {
+      room(MAX_CHAR_BYTES);
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        block[used++] = (byte) c;
+      } else if (c < 0x800) {
+        block[used++] = (byte) (0xc0 | c >> 6);
+        block[used++] = (byte) (0x80 | (c & 0x3f));
+      } else if (!Character.isSurrogate(c)) {
+        block[used++] = (byte) (0xe0 | c >> 12);
+        block[used++] = (byte) (0x80 | (c >> 6 & 0x3f));
+        block[used++] = (byte) (0x80 | (c & 0x3f));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < to
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int p = Character.toCodePoint(c, s.charAt(++i));
+        block[used++] = (byte) (0xf0 | p >> 18);
+        block[used++] = (byte) (0x80 | (p >> 12 & 0x3f));
+        block[used++] = (byte) (0x80 | (p >> 6 & 0x3f));
+        block[used++] = (byte) (0x80 | (p & 0x3f));
+      } else {
+        block[used++] = '?';
+      }
     }
   }
 
-  /** Copies chars that fit in a block. */
-  private void copy(char[] chars, int offset, int length) throws IOException {
-    room(length);
-    System.arraycopy(chars, offset, block, used, length);
-    used += length;
-  }
-
-  private void room(int chars) throws IOException {
-    if (BLOCK - used < chars) {
+  private void room(int bytes) throws IOException {
+    if (BLOCK - used < bytes) {
       drain();
     }
   }
 
+  /** Passes the block on; it ends on a whole character. */
   private void drain() throws IOException {
     out.write(block, 0, used);
     used = 0;
+  }
+
+  /**
+   * Passes blocks on to a writer as chars. Each block it is given ends on a whole character, so
+   * decoding it alone is exact.
+   */
+  private static final class Decoder extends OutputStream {
+    private final Writer out;
+
+    Decoder(Writer out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (len > 0) {
+        out.write(new String(b, off, len, StandardCharsets.UTF_8));
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
   }
 }

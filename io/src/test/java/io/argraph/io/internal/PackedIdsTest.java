@@ -34,6 +34,29 @@ class PackedIdsTest {
   }
 
   @Test
+  void asciiBytes_ofAnIdInItsWord_areItsCharsFromTheLowestByte() {
+    PackedIds ids = new PackedIds(4);
+    ids.put(0, "n1234:x");
+    ids.put(1, "");
+    ids.put(2, "12345678");
+    ids.put(3, "\u00e9");
+    assertThat(PackedIds.inWord(ids.word(0))).isTrue();
+    assertThat(PackedIds.asciiBytes(ids.word(0)))
+        .isEqualTo(
+            'n'
+                | '1' << 8
+                | '2' << 16
+                | (long) '3' << 24
+                | (long) '4' << 32
+                | (long) ':' << 40
+                | (long) 'x' << 48);
+    assertThat(PackedIds.inWord(ids.word(1))).isTrue();
+    assertThat(PackedIds.asciiBytes(ids.word(1))).isZero();
+    assertThat(PackedIds.inWord(ids.word(2))).isFalse();
+    assertThat(PackedIds.inWord(ids.word(3))).isFalse(); // not ASCII: kept as chars
+  }
+
+  @Test
   void shortAndLongIds_meetAtSevenChars() {
     PackedIds ids = new PackedIds(3);
     ids.put(0, "1234567");
