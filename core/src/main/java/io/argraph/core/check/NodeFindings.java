@@ -1,8 +1,8 @@
 package io.argraph.core.check;
 
+import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.NodeKind;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The findings of a check about single nodes, one per node, each message the node's kind and name
@@ -53,7 +53,7 @@ final class NodeFindings {
               case RECOMMENDATION -> recommendation;
             };
         String message = Names.message(head, block.id(j), block.text(j), after);
-        out.add(v, Finding.of(code, severity, message, List.of(block.id(j))));
+        out.add(v, Finding.of(code, severity, message, ImmutableList.of(block.id(j))));
       }
     }
   }

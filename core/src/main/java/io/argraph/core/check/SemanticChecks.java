@@ -180,7 +180,7 @@ public final class SemanticChecks {
         DEFEATED_RECOMMENDATION,
         severity,
         Names.message("recommendation ", id, node.text(), tail),
-        List.of(id));
+        ImmutableList.of(id));
   }
 
   private static Finding undecided(Node node, SupportReading reading, Severity severity) {
@@ -198,6 +198,6 @@ public final class SemanticChecks {
                 + " conflict to decide it (the explanation of "
                 + id
                 + " names the cycle)"),
-        List.of(id));
+        ImmutableList.of(id));
   }
 }
