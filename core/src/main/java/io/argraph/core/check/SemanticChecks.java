@@ -136,7 +136,7 @@ public final class SemanticChecks {
     int[] sources = attackers.nodes();
     for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
       if (analysis.label(sources[k]) == Label.IN) {
-        return lead + attackedBy(analysis.id(sources[k]), id);
+        return attackedBy(lead, analysis.id(sources[k]), id);
       }
     }
     GraphIndex.Adjacency supporters = analysis.index().incoming(RelationType.SUPPORT);
@@ -158,7 +158,7 @@ public final class SemanticChecks {
 
   private static String because(Explanation why, String id) {
     return switch (why.reason()) {
-      case ATTACKER_IN -> attackedBy(why.attackers().get(0), id);
+      case ATTACKER_IN -> attackedBy("", why.attackers().get(0), id);
       case NO_SUPPORTER_STANDS ->
           EVERY_SUPPORTER_OUT
               + Joiner.on(", ").join(why.supporters())
@@ -169,8 +169,12 @@ public final class SemanticChecks {
     };
   }
 
-  private static String attackedBy(String attacker, String id) {
-    return "it is attacked by " + attacker + ", which stands; answer that attack or withdraw " + id;
+  private static String attackedBy(String lead, String attacker, String id) {
+    return lead
+        + "it is attacked by "
+        + attacker
+        + ", which stands; answer that attack or withdraw "
+        + id;
   }
 
   /** The finding of a recommendation that is OUT, its message ending with {@code tail}. */
