@@ -17,39 +17,14 @@ final class Names {
 
   /** Returns e.g. {@code "r3" (End the militarised appro…)}. */
   static String node(Node node) {
-    return message("", node.id(), node.text(), "");
+    return appendNode(new StringBuilder(node.id().length() + PREFIX_LENGTH + 8), node).toString();
   }
 
   /** Returns e.g. {@code recommendation "r3" (End the militarised appro…)}. */
   static String kindAndNode(Node node) {
-    return message(kindAndSpace(node.kind()), node.id(), node.text(), "");
-  }
-
-  /**
-   * Returns {@code head + name + tail}, where the name is that of {@link #node(Node)} for a node
-   * with this id and text, as one string made in one piece.
-   *
-   * <p>A cut prefix ends with …, which is not Latin-1, so such a message is a UTF-16 string. A
-   * builder would start in Latin-1, widen itself at the ellipsis and copy again when made into a
-   * string; one concatenation works out the length and the coding of the whole first and copies
-   * every part once.
-   */
-  static String message(String head, String id, String text, String tail) {
-    String collapsed = collapseWhitespace(text);
-    int end = cut(collapsed);
-    if (end < 0) {
-      return head + '"' + id + "\" (" + collapsed + ')' + tail;
-    }
-    return head + '"' + id + "\" (" + collapsed.substring(0, end) + "…)" + tail;
-  }
-
-  /** The kind's name in lower case and a space, e.g. {@code "premise "}. */
-  static String kindAndSpace(NodeKind kind) {
-    return switch (kind) {
-      case PREMISE -> "premise ";
-      case PROBLEM -> "problem ";
-      case RECOMMENDATION -> "recommendation ";
-    };
+    String kind = kind(node.kind());
+    StringBuilder sb = new StringBuilder(kind.length() + node.id().length() + PREFIX_LENGTH + 9);
+    return appendNode(sb.append(kind).append(' '), node).toString();
   }
 
   /** The kind's name in lower case, as {@code kind.name().toLowerCase(Locale.ROOT)} gives it. */
@@ -105,25 +80,15 @@ final class Names {
   @CanIgnoreReturnValue
   static StringBuilder appendPrefix(StringBuilder sb, String text) {
     String collapsed = collapseWhitespace(text);
-    int end = cut(collapsed);
-    return end < 0 ? sb.append(collapsed) : sb.append(collapsed, 0, end).append('…');
-  }
-
-  /**
-   * Where the prefix of a collapsed text is cut: -1 if the text has at most {@link #PREFIX_LENGTH}
-   * code points and is shown whole, else the end of its first {@link #PREFIX_LENGTH} code points
-   * without trailing white space, which the ellipsis follows.
-   */
-  static int cut(String collapsed) {
     int length = collapsed.length();
     if (length <= PREFIX_LENGTH || collapsed.codePointCount(0, length) <= PREFIX_LENGTH) {
-      return -1;
+      return sb.append(collapsed);
     }
     int end = collapsed.offsetByCodePoints(0, PREFIX_LENGTH);
     while (end > 0 && Character.isWhitespace(collapsed.codePointBefore(end))) {
       end -= Character.charCount(collapsed.codePointBefore(end));
     }
-    return end;
+    return sb.append(collapsed, 0, end).append('…');
   }
 
   /** Strips the text and replaces every run of white space inside it by one space. */

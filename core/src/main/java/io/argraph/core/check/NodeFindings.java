@@ -1,8 +1,7 @@
 package io.argraph.core.check;
 
-import com.google.common.collect.ImmutableList;
-import io.argraph.core.model.NodeKind;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The findings of a check about single nodes, one per node, each message the node's kind and name
@@ -37,23 +36,19 @@ final class NodeFindings {
    */
   void report(String code, Severity severity, String before, String after, Found out) {
     NodeBlock block = new NodeBlock(analysis.graph().nodes());
-    // Before, the kind's name and a space.
-    String premise = before + Names.kindAndSpace(NodeKind.PREMISE);
-    String problem = before + Names.kindAndSpace(NodeKind.PROBLEM);
-    String recommendation = before + Names.kindAndSpace(NodeKind.RECOMMENDATION);
+    // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
+    // grows.
+    int fixed = before.length() + after.length() + 6;
     for (int from = 0; from < count; from += NodeBlock.SIZE) {
       int size = Math.min(NodeBlock.SIZE, count - from);
       block.read(nodes, from, size);
       for (int j = 0; j < size; j++) {
         int v = nodes[from + j];
-        String head =
-            switch (analysis.kind(v)) {
-              case PREMISE -> premise;
-              case PROBLEM -> problem;
-              case RECOMMENDATION -> recommendation;
-            };
-        String message = Names.message(head, block.id(j), block.text(j), after);
-        out.add(v, Finding.of(code, severity, message, ImmutableList.of(block.id(j))));
+        String kind = Names.kind(analysis.kind(v));
+        StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
+        sb.append(before).append(kind).append(' ');
+        Names.appendNode(sb, block.id(j), block.text(j)).append(after);
+        out.add(v, Finding.of(code, severity, sb.toString(), List.of(block.id(j))));
       }
     }
   }

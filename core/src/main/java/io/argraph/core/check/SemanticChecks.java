@@ -37,8 +37,6 @@ public final class SemanticChecks {
   /** The code of {@link #undecidedRecommendation(SupportReading)}. */
   public static final String UNDECIDED_RECOMMENDATION = CheckCodes.UNDECIDED_RECOMMENDATION;
 
-  private static final String EVERY_SUPPORTER_OUT = "every supporter is OUT (";
-
   private SemanticChecks() {}
 
   /**
@@ -101,7 +99,6 @@ public final class SemanticChecks {
     ArgumentGraph graph = analysis.graph();
     SupportReading reading = analysis.reading();
     List<Node> nodes = graph.nodes();
-    String defeatedUnder = " is defeated under the " + reading.label() + " reading: ";
     for (int v : analysis.nodesOf(NodeKind.RECOMMENDATION)) {
       if (!analysis.isSupportedAndGrounded(v)) {
         continue;
@@ -115,40 +112,34 @@ public final class SemanticChecks {
       out.add(
           v,
           wanted == Label.OUT
-              ? defeated(node, whyDefeated(analysis, v, defeatedUnder), severity)
+              ? defeated(node, reading, whyDefeated(analysis, v), severity)
               : undecided(node, reading, severity));
     }
   }
 
   /**
-   * The end of the message of a recommendation that is OUT: {@code lead} and why, in the words of
-   * its {@link Explanation}. Under the evidential reading the reason is worked out here from the
-   * labels, as {@link Explanation} does (the first attacker that is IN, or else all supporters),
-   * without building the explanation; other readings ask the explainer, whose attackers may be
-   * derived.
+   * Why a recommendation is OUT, in the words of its {@link Explanation}. Under the evidential
+   * reading it is worked out here from the labels, as {@link Explanation} does (the first attacker
+   * that is IN, or else all supporters), without building the explanation; other readings ask the
+   * explainer, whose attackers may be derived.
    */
-  private static String whyDefeated(Analysis analysis, int v, String lead) {
+  private static String whyDefeated(Analysis analysis, int v) {
     String id = analysis.id(v);
     if (analysis.reading() != SupportReading.EVIDENTIAL) {
-      return lead + because(analysis.explainer().explain(id), id);
+      return because(analysis.explainer().explain(id), id);
     }
     GraphIndex.Adjacency attackers = analysis.index().incoming(RelationType.ATTACK);
     int[] sources = attackers.nodes();
     for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
       if (analysis.label(sources[k]) == Label.IN) {
-        return attackedBy(lead, analysis.id(sources[k]), id);
+        return attackedBy(analysis.id(sources[k]), id);
       }
     }
     GraphIndex.Adjacency supporters = analysis.index().incoming(RelationType.SUPPORT);
     int[] supportersOf = supporters.nodes();
-    int start = supporters.start(v);
-    int end = supporters.end(v);
-    // Room for ids of up to eight chars and their commas: in most graphs the builder never grows.
-    StringBuilder sb =
-        new StringBuilder(lead.length() + EVERY_SUPPORTER_OUT.length() + 10 * (end - start) + 60);
-    sb.append(lead).append(EVERY_SUPPORTER_OUT);
-    for (int k = start; k < end; k++) {
-      if (k > start) {
+    StringBuilder sb = new StringBuilder("every supporter is OUT (");
+    for (int k = supporters.start(v), end = supporters.end(v); k < end; k++) {
+      if (k > supporters.start(v)) {
         sb.append(", ");
       }
       sb.append(analysis.id(supportersOf[k]));
@@ -158,9 +149,9 @@ public final class SemanticChecks {
 
   private static String because(Explanation why, String id) {
     return switch (why.reason()) {
-      case ATTACKER_IN -> attackedBy("", why.attackers().get(0), id);
+      case ATTACKER_IN -> attackedBy(why.attackers().get(0), id);
       case NO_SUPPORTER_STANDS ->
-          EVERY_SUPPORTER_OUT
+          "every supporter is OUT ("
               + Joiner.on(", ").join(why.supporters())
               + "); support it with a claim that stands or withdraw "
               + id;
@@ -169,22 +160,22 @@ public final class SemanticChecks {
     };
   }
 
-  private static String attackedBy(String lead, String attacker, String id) {
-    return lead
-        + "it is attacked by "
-        + attacker
-        + ", which stands; answer that attack or withdraw "
-        + id;
+  private static String attackedBy(String attacker, String id) {
+    return "it is attacked by " + attacker + ", which stands; answer that attack or withdraw " + id;
   }
 
-  /** The finding of a recommendation that is OUT, its message ending with {@code tail}. */
-  private static Finding defeated(Node node, String tail, Severity severity) {
-    String id = node.id();
+  private static Finding defeated(
+      Node node, SupportReading reading, String because, Severity severity) {
     return Finding.of(
         DEFEATED_RECOMMENDATION,
         severity,
-        Names.message("recommendation ", id, node.text(), tail),
-        ImmutableList.of(id));
+        "recommendation "
+            + Names.node(node)
+            + " is defeated under the "
+            + reading.label()
+            + " reading: "
+            + because,
+        List.of(node.id()));
   }
 
   private static Finding undecided(Node node, SupportReading reading, Severity severity) {
@@ -192,16 +183,14 @@ public final class SemanticChecks {
     return Finding.of(
         UNDECIDED_RECOMMENDATION,
         severity,
-        Names.message(
-            "recommendation ",
-            id,
-            node.text(),
-            " is undecided under the "
-                + reading.label()
-                + " reading: it rests on claims caught in an unresolved cycle; settle that"
-                + " conflict to decide it (the explanation of "
-                + id
-                + " names the cycle)"),
-        ImmutableList.of(id));
+        "recommendation "
+            + Names.node(node)
+            + " is undecided under the "
+            + reading.label()
+            + " reading: it rests on claims caught in an unresolved cycle; settle that conflict"
+            + " to decide it (the explanation of "
+            + id
+            + " names the cycle)",
+        List.of(id));
   }
 }
