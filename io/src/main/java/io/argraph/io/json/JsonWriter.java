@@ -6,9 +6,10 @@ import io.argraph.io.internal.PackedIds;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -44,10 +45,6 @@ final class JsonWriter {
   private static final byte[] NEWLINE_INDENT =
       ("\n" + "  ".repeat(16)).getBytes(StandardCharsets.US_ASCII);
 
-  /** Stores 8 bytes at once, the least significant first: a packed id in one write. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
   /**
    * A member name known in advance, kept quoted and followed by {@code ": "}.
    *
@@ -73,8 +70,7 @@ final class JsonWriter {
 
   private final OutputStream out;
 
-  /** The block, and room past its end for an 8-byte store at its last position. */
-  private final byte[] block = new byte[BLOCK + Long.BYTES];
+  private final byte[] block = new byte[BLOCK];
 
   private int used;
 
@@ -263,13 +259,21 @@ final class JsonWriter {
   }
 
   /**
-   * Writes an id from packed ids as it is (see {@link #beginRawValue}): one held in its word with a
-   * single 8-byte store.
+   * Writes an id from packed ids as it is (see {@link #beginRawValue}): one held in its word
+   * straight from the word's bytes.
+   *
+   * <p>Not with a {@code VarHandle} storing all 8 bytes at once: where the compiler did not inline
+   * the handle, as it did not on the way to a {@link Writer}, every id took a slow call, and
+   * writing to a writer took seven times as long for its first twenty exports.
    */
   void raw(PackedIds ids, long word, int length) throws IOException {
     if (PackedIds.inWord(word)) {
-      room(length); // the block has room for the 8 bytes past its end
-      LONGS.set(block, used, PackedIds.asciiBytes(word));
+      room(length);
+      long bytes = PackedIds.asciiBytes(word);
+      for (int i = 0; i < length; i++) {
+        block[used + i] = (byte) bytes;
+        bytes >>>= 8;
+      }
       used += length;
       return;
     }
@@ -483,11 +487,24 @@ final class JsonWriter {
       write(new byte[] {(byte) b}, 0, 1);
     }
 
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+
+    /** Room for a block's chars: UTF-8 never has fewer bytes than UTF-16 has chars. */
+    private final char[] chars = new char[BLOCK];
+
+    /**
+     * Decodes a block into the same char array each time. Not {@code new String(b, off, len,
+     * UTF_8)}: with a new string per block, writing to a writer took seven times as long for its
+     * first twenty exports, until the compiler caught up.
+     */
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      if (len > 0) {
-        out.write(new String(b, off, len, StandardCharsets.UTF_8));
+      CharBuffer to = CharBuffer.wrap(chars);
+      CoderResult result = decoder.reset().decode(ByteBuffer.wrap(b, off, len), to, true);
+      if (result.isError()) {
+        result.throwException(); // cannot happen: the writer makes well-formed UTF-8
       }
+      out.write(chars, 0, to.position());
     }
 
     @Override
