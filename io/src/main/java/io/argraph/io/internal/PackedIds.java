@@ -131,7 +131,7 @@ public final class PackedIds {
 
   /**
    * Returns the bytes of an id held in its word, the first char in the lowest byte and zeros past
-   * its end: stored little-endian, 8 bytes at once, it writes the id's ASCII (and UTF-8) bytes.
+   * its end: taken lowest byte first, they are the id's ASCII (and UTF-8) bytes.
    *
    * @param word the word of an id {@link #inWord held in it}
    * @return the id's chars, one a byte
