@@ -297,7 +297,34 @@ class Utf8BlockTest {
 
   @Test
   void putDecimal_putsWhatIntegerToStringWritesAndReturnsTheEnd() {
-    int[] values = {0, 5, 10, 99, 100, 101, 65_536, 9_999_999, 10_000_000, Integer.MAX_VALUE};
+    int[] values = {
+      0,
+      5,
+      10,
+      99,
+      100,
+      101,
+      999,
+      1_000,
+      9_999,
+      10_000,
+      10_001,
+      10_100,
+      65_536,
+      99_999,
+      100_000,
+      999_999,
+      1_000_000,
+      9_999_999,
+      10_000_000,
+      99_999_999,
+      100_000_000,
+      100_000_001,
+      999_999_999,
+      1_000_000_000,
+      1_000_010_000,
+      Integer.MAX_VALUE
+    };
     for (int v : values) {
       byte[] bytes = new byte[14];
       Arrays.fill(bytes, (byte) '.');
@@ -310,6 +337,23 @@ class Utf8BlockTest {
     assertThatThrownBy(() -> Utf8Block.putDecimal(new byte[4], 0, Integer.MIN_VALUE))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("negative: " + Integer.MIN_VALUE);
+  }
+
+  @Test
+  void putDecimal_putsEveryNumberAsIntegerToStringWritesIt() {
+    // Every number up to 10^6 (each length of the first part and zeros inside the last four
+    // digits), then random ones of every length.
+    byte[] bytes = new byte[12];
+    Random random = new Random(11);
+    List<Integer> wrong = new ArrayList<>();
+    for (int i = 0; i < 1_200_000; i++) {
+      int v = i <= 1_000_000 ? i : random.nextInt(Integer.MAX_VALUE) >>> random.nextInt(31);
+      int end = Utf8Block.putDecimal(bytes, 1, v);
+      if (!new String(bytes, 1, end - 1, StandardCharsets.US_ASCII).equals(Integer.toString(v))) {
+        wrong.add(v);
+      }
+    }
+    assertThat(wrong).isEmpty();
   }
 
   @Test
