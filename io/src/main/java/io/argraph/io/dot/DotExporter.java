@@ -3,10 +3,13 @@ package io.argraph.io.dot;
 import static java.util.Objects.requireNonNull;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.io.AtomicFiles;
 import io.argraph.io.GraphExporter;
-import io.argraph.io.internal.BlockWriter;
+import io.argraph.io.internal.Utf8Block;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.file.Path;
 
 /**
  * Writes an argument graph as a Graphviz DOT {@code digraph} for looking at it: premises, problems
@@ -19,6 +22,9 @@ import java.io.Writer;
  * the DOT syntax or be read as a Graphviz escape ({@code \N}, {@code \G}, …) or entity. The graph
  * is never {@code strict}, so a support and an attack between the same two nodes are both drawn.
  * Output uses {@code \n} line ends and is byte-identical for equal graphs, styles and decorations.
+ *
+ * <p>Written to a stream or a file, the text is made as UTF-8 bytes directly; written to a {@link
+ * Writer}, those bytes are decoded: the text is the same either way.
  *
  * <p>Immutable and thread-safe if its decorator is:
  *
@@ -112,9 +118,38 @@ public final class DotExporter implements GraphExporter {
   @Override
   public void write(ArgumentGraph graph, Writer out) throws IOException {
     requireNonNull(graph, "graph");
-    requireNonNull(out, "out");
-    // Many short lines: gather them into blocks without a lock per write (see BlockWriter).
-    BlockWriter blocks = new BlockWriter(out);
+    write(graph, Utf8Block.decodingTo(requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes a graph as DOT in UTF-8, made as bytes without an encoder in between.
+   *
+   * @param graph the graph
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(ArgumentGraph graph, OutputStream out) throws IOException {
+    requireNonNull(graph, "graph");
+    write(graph, new Utf8Block(requireNonNull(out, "out")));
+  }
+
+  /**
+   * Writes a graph as DOT in UTF-8 to a file, atomically (see {@link GraphExporter#write(
+   * ArgumentGraph, Path)}), made as bytes without an encoder in between.
+   *
+   * @param graph the graph
+   * @param file the file to create or replace
+   * @throws IOException if writing fails
+   */
+  @Override
+  public void write(ArgumentGraph graph, Path file) throws IOException {
+    requireNonNull(graph, "graph");
+    AtomicFiles.writeBytes(file, out -> write(graph, out));
+  }
+
+  /** Many short lines: gathered as UTF-8 into blocks, with no call per piece (see Utf8Block). */
+  private void write(ArgumentGraph graph, Utf8Block blocks) throws IOException {
     new DotWriter(graph, style, decorator, blocks).write();
     blocks.flush();
   }

@@ -1,7 +1,8 @@
 package io.argraph.io.dot;
 
-import io.argraph.io.internal.BlockWriter;
+import io.argraph.io.internal.Utf8Block;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -17,10 +18,19 @@ import java.util.List;
  * word-wrapped here without building lines; other labels go through {@link DotText#wrap}, whose
  * grapheme segmentation they need.
  *
+ * <p>The text is gathered as UTF-8 bytes (see {@link Utf8Block}): constant pieces are kept as
+ * bytes, runs of text are stored a byte per ASCII char and anything else is encoded, a surrogate
+ * pair as one character.
+ *
  * <p>One instance serves one export on one thread.
  */
 final class DotOutput {
-  private static final String SPLIT = "\" + \"";
+  private static final byte[] SPLIT = ascii("\" + \"");
+  private static final byte[] BACKSLASH = ascii("\\\\");
+  private static final byte[] TOOLTIP_BACKSLASH = ascii("\\\\\\\\");
+  private static final byte[] QUOTE = ascii("\\\"");
+  private static final byte[] LINE_FEED = ascii("\\n");
+  private static final byte[] AMPERSAND = ascii("&amp;");
   private static final char REPLACEMENT = '\uFFFD';
 
   /** The {@link #shape} of a text that is not all printable ASCII, tabs and LF. */
@@ -56,7 +66,7 @@ final class DotOutput {
     }
   }
 
-  private final BlockWriter out;
+  private final Utf8Block out;
 
   // State of the open quoted string.
   private boolean tooltip;
@@ -65,7 +75,7 @@ final class DotOutput {
   private boolean lineFeedDue;
   private char highSurrogate;
 
-  DotOutput(BlockWriter out) {
+  DotOutput(Utf8Block out) {
     this.out = out;
   }
 
@@ -79,9 +89,9 @@ final class DotOutput {
     out.write(c);
   }
 
-  /** Writes chars as they are. */
-  void raw(char[] chars) throws IOException {
-    out.write(chars, 0, chars.length);
+  /** Writes bytes as they are: whole UTF-8 characters. */
+  void raw(byte[] bytes) throws IOException {
+    out.write(bytes, 0, bytes.length);
   }
 
   /** Writes a non-negative number in decimal, as {@link Integer#toString(int)} would. */
@@ -108,13 +118,13 @@ final class DotOutput {
   }
 
   /**
-   * Writes chars as they are, the last of which opens a quoted string: as {@link #raw(char[])} and
+   * Writes bytes as they are, the last of which opens a quoted string: as {@link #raw(byte[])} and
    * {@link #open} in one write.
    *
-   * @param opening chars ending with {@code "}
+   * @param opening ASCII bytes ending with {@code "}
    * @param asTooltip as for {@link #open}
    */
-  void open(char[] opening, boolean asTooltip) throws IOException {
+  void open(byte[] opening, boolean asTooltip) throws IOException {
     out.write(opening, 0, opening.length);
     opened(asTooltip);
   }
@@ -134,12 +144,12 @@ final class DotOutput {
   }
 
   /**
-   * Closes the quoted string and writes what follows it: as {@link #close} and {@link #raw(char[])}
+   * Closes the quoted string and writes what follows it: as {@link #close} and {@link #raw(byte[])}
    * in one write.
    *
-   * @param closing chars starting with {@code "}
+   * @param closing ASCII bytes starting with {@code "}
    */
-  void close(char[] closing) throws IOException {
+  void close(byte[] closing) throws IOException {
     closing();
     out.write(closing, 0, closing.length);
   }
@@ -168,7 +178,7 @@ final class DotOutput {
           i++;
         }
         if (i > start) {
-          out.write(text, start, i - start);
+          out.write(text, start, i);
           chunk += i - start;
         }
         if (i == to) {
@@ -185,8 +195,7 @@ final class DotOutput {
       char high = highSurrogate;
       highSurrogate = 0;
       if (Character.isLowSurrogate(c)) {
-        emit(high);
-        emit(c);
+        emitPair(high, c);
         return;
       }
       emit(REPLACEMENT);
@@ -379,7 +388,7 @@ final class DotOutput {
         && !lineFeedDue
         && !splitDue
         && chunk + (to - from) < DotText.MAX_CHUNK) {
-      out.write(text, from, to - from);
+      out.write(text, from, to);
       chunk += to - from;
     } else {
       text(text, from, to);
@@ -387,15 +396,15 @@ final class DotOutput {
   }
 
   /**
-   * Feeds {@code length} chars from {@code offset} known to need no change, as {@link
-   * #unchanged(String, int, int)} does.
+   * Feeds {@code length} ASCII chars, given as their bytes from {@code offset}, known to need no
+   * change, as {@link #unchanged(String, int, int)} does.
    */
-  void unchanged(char[] chars, int offset, int length) throws IOException {
+  void unchanged(byte[] ascii, int offset, int length) throws IOException {
     if (highSurrogate == 0 && !lineFeedDue && !splitDue && chunk + length < DotText.MAX_CHUNK) {
-      out.write(chars, offset, length);
+      out.write(ascii, offset, length);
       chunk += length;
     } else {
-      text(new String(chars, offset, length));
+      text(new String(ascii, offset, length, StandardCharsets.US_ASCII));
     }
   }
 
@@ -407,43 +416,65 @@ final class DotOutput {
         && (c < 0x7f || (c > 0x9f && !Character.isSurrogate(c)));
   }
 
-  /** Writes one normalised char escaped, starting a new piece first if the last one is full. */
+  /**
+   * Writes one normalised char, not a surrogate, escaped, starting a new piece first if the last
+   * one is full.
+   */
   private void emit(char c) throws IOException {
-    if (splitDue) {
-      out.write(SPLIT, 0, SPLIT.length());
-      chunk = 0;
-      splitDue = false;
-    }
+    startPiece();
     switch (c) {
       case '\\' -> {
-        if (tooltip) {
-          out.write("\\\\\\\\", 0, 4);
-          chunk += 4;
-        } else {
-          out.write("\\\\", 0, 2);
-          chunk += 2;
-        }
+        byte[] escape = tooltip ? TOOLTIP_BACKSLASH : BACKSLASH;
+        out.write(escape, 0, escape.length);
+        chunk += escape.length;
       }
       case '"' -> {
-        out.write("\\\"", 0, 2);
-        chunk += 2;
+        out.write(QUOTE, 0, QUOTE.length);
+        chunk += QUOTE.length;
       }
       case '\n' -> {
-        out.write("\\n", 0, 2);
-        chunk += 2;
+        out.write(LINE_FEED, 0, LINE_FEED.length);
+        chunk += LINE_FEED.length;
       }
       case '&' -> {
-        out.write("&amp;", 0, 5);
-        chunk += 5;
+        out.write(AMPERSAND, 0, AMPERSAND.length);
+        chunk += AMPERSAND.length;
       }
       default -> {
         out.write(c);
         chunk++;
       }
     }
-    // A piece ends only between whole characters and never after the last char.
-    if (chunk >= DotText.MAX_CHUNK && !Character.isHighSurrogate(c)) {
+    endPiece();
+  }
+
+  /**
+   * Writes a surrogate pair as one character, which counts as two chars in a piece: a piece ends
+   * only between whole characters.
+   */
+  private void emitPair(char high, char low) throws IOException {
+    startPiece();
+    out.writePair(high, low);
+    chunk += 2;
+    endPiece();
+  }
+
+  private void startPiece() throws IOException {
+    if (splitDue) {
+      out.write(SPLIT, 0, SPLIT.length);
+      chunk = 0;
+      splitDue = false;
+    }
+  }
+
+  /** A piece ends never after the last char, so the split is only made due here. */
+  private void endPiece() {
+    if (chunk >= DotText.MAX_CHUNK) {
       splitDue = true;
     }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -7,10 +7,11 @@ import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
-import io.argraph.io.internal.BlockWriter;
 import io.argraph.io.internal.PackedIds;
+import io.argraph.io.internal.Utf8Block;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,21 +19,24 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Writes one graph as DOT; one instance per export, so the exporter itself holds no state. */
+/**
+ * Writes one graph as DOT, as UTF-8 bytes (see {@link Utf8Block}); one instance per export, so the
+ * exporter itself holds no state.
+ */
 final class DotWriter {
   private static final String CLUSTER_COLOR = "#90a4ae";
   private static final String CLUSTER_FONT_COLOR = "#455a64";
   private static final int RELATION_BATCH = 64;
-  private static final char[] NODE_START = " [argid=\"".toCharArray();
-  private static final char[] NODE_LABEL = "\", label=\"".toCharArray();
-  private static final char[] LINE_END = "\"];\n".toCharArray();
-  private static final char[] EDGE_START = "  n".toCharArray();
-  private static final char[] NODE_NAME_1 = EDGE_START;
-  private static final char[] NODE_NAME_2 = "    n".toCharArray();
-  private static final char[] ARROW = " -> n".toCharArray();
-  private static final char[] SUPPORTS = " supports ".toCharArray();
-  private static final char[] ATTACKS = " attacks ".toCharArray();
-  private static final char[] LINE_BREAK = {'\\', 'n'};
+  private static final byte[] NODE_START = ascii(" [argid=\"");
+  private static final byte[] NODE_LABEL = ascii("\", label=\"");
+  private static final byte[] LINE_END = ascii("\"];\n");
+  private static final byte[] EDGE_START = ascii("  n");
+  private static final byte[] NODE_NAME_1 = EDGE_START;
+  private static final byte[] NODE_NAME_2 = ascii("    n");
+  private static final byte[] ARROW = ascii(" -> n");
+  private static final byte[] SUPPORTS = ascii(" supports ");
+  private static final byte[] ATTACKS = ascii(" attacks ");
+  private static final byte[] LINE_BREAK = ascii("\\n");
 
   private final ArgumentGraph graph;
   private final DotStyle style;
@@ -40,14 +44,16 @@ final class DotWriter {
   private final @Nullable DotDecorator decorator;
   private final DotOutput out;
   // The same output, for the lines written straight into its block (see plainRelation).
-  private final BlockWriter blocks;
+  private final Utf8Block blocks;
   // What follows a node's label up to its tooltip's value, per kind, and what follows an edge's
   // ends up to its tooltip's value, per relation type: the same for every line, quoted once.
   // A node's also with the quote that closes its label first, for plainNode. Read through
-  // afterLabel(kind, closed) and beforeTooltip(type), which cost less per line than a map.
-  private final char[][] afterLabel = new char[2 * NodeKind.values().length][];
-  private final char[] beforeSupportTooltip;
-  private final char[] beforeAttackTooltip;
+  // afterLabel(kind, closed) and beforeTooltip(type), which cost less per line than a map. As
+  // UTF-8: a style's colours are ASCII, and every value is quoted, so nothing is an unpaired
+  // surrogate, which the encoder would write differently.
+  private final byte[][] afterLabel = new byte[2 * NodeKind.values().length][];
+  private final byte[] beforeSupportTooltip;
+  private final byte[] beforeAttackTooltip;
   // The nodes' ids as the node lines are written, for the relations' tooltips: see PackedIds.
   private final PackedIds ids;
   // One batch of relations (see writeRelations): per end, at 2k and 2k + 1 for the batch's k-th
@@ -56,7 +62,10 @@ final class DotWriter {
   private final long[] words = new long[2 * RELATION_BATCH];
   private final int[] lengths = new int[2 * RELATION_BATCH];
 
-  DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, BlockWriter out) {
+  // For the chars of an id not held in its packed word.
+  private char[] idChars = new char[0];
+
+  DotWriter(ArgumentGraph graph, DotStyle style, DotDecorator decorator, Utf8Block out) {
     this.graph = graph;
     this.style = style;
     this.decorator = decorator == DotDecorator.none() ? null : decorator;
@@ -66,8 +75,8 @@ final class DotWriter {
       StringBuilder sb = new StringBuilder(", ");
       appendAttributes(sb, kindAttributes(kind));
       String after = sb.append(", tooltip=\"").toString();
-      afterLabel[afterLabelSlot(kind, false)] = after.toCharArray();
-      afterLabel[afterLabelSlot(kind, true)] = ('"' + after).toCharArray();
+      afterLabel[afterLabelSlot(kind, false)] = utf8(after);
+      afterLabel[afterLabelSlot(kind, true)] = utf8('"' + after);
     }
     this.beforeSupportTooltip = beforeTooltipOf(RelationType.SUPPORT);
     this.beforeAttackTooltip = beforeTooltipOf(RelationType.ATTACK);
@@ -75,13 +84,21 @@ final class DotWriter {
     this.ids = new PackedIds(count);
   }
 
-  private char[] beforeTooltipOf(RelationType type) {
+  private byte[] beforeTooltipOf(RelationType type) {
     StringBuilder sb = new StringBuilder(" [");
     appendAttributes(sb, relationAttributes(type));
-    return sb.append(", tooltip=\"").toString().toCharArray();
+    return utf8(sb.append(", tooltip=\"").toString());
   }
 
-  /** Where a kind's chars from its label to its tooltip's value are in {@link #afterLabel}. */
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Where a kind's bytes from its label to its tooltip's value are in {@link #afterLabel}. */
   private static int afterLabelSlot(NodeKind kind, boolean closed) {
     int slot =
         switch (kind) {
@@ -97,12 +114,12 @@ final class DotWriter {
    *
    * @param closed true to start with the quote that closes the label
    */
-  private char[] afterLabel(NodeKind kind, boolean closed) {
+  private byte[] afterLabel(NodeKind kind, boolean closed) {
     return afterLabel[afterLabelSlot(kind, closed)];
   }
 
   /** Returns what follows an edge's ends up to its tooltip's value. */
-  private char[] beforeTooltip(RelationType type) {
+  private byte[] beforeTooltip(RelationType type) {
     return type == RelationType.SUPPORT ? beforeSupportTooltip : beforeAttackTooltip;
   }
 
@@ -254,10 +271,10 @@ final class DotWriter {
     // Each line break of the label takes the place of at least one char and is two chars long.
     int labelRoom = (style.showIds() ? idLength + LINE_BREAK.length : 0) + 3 * length;
     int tooltipLength = idLength + LINE_BREAK.length + length;
-    char[] after = afterLabel(node.kind(), true);
+    byte[] after = afterLabel(node.kind(), true);
     int most =
         NODE_NAME_2.length
-            + BlockWriter.DECIMAL_ROOM
+            + Utf8Block.DECIMAL_ROOM
             + NODE_START.length
             + idLength
             + NODE_LABEL.length
@@ -267,40 +284,41 @@ final class DotWriter {
             + LINE_END.length;
     if (labelRoom >= DotText.MAX_CHUNK
         || tooltipLength >= DotText.MAX_CHUNK
-        || most > BlockWriter.BLOCK
+        || most > Utf8Block.BLOCK
         || !DotOutput.plain(text)) {
       return false;
     }
+    // A plain text and an id are ASCII: their bytes are their chars.
     int at = blocks.reserve(most);
-    char[] b = blocks.block();
+    byte[] b = blocks.block();
     at = put(b, at, indent == 1 ? NODE_NAME_1 : NODE_NAME_2);
-    at = BlockWriter.putDecimal(b, at, index);
+    at = Utf8Block.putDecimal(b, at, index);
     at = put(b, at, NODE_START);
-    id.getChars(0, idLength, b, at);
-    at = put(b, at + idLength, NODE_LABEL);
+    at = Utf8Block.putAscii(id, 0, idLength, b, at);
+    at = put(b, at, NODE_LABEL);
     if (style.showIds()) {
-      id.getChars(0, idLength, b, at);
-      at = put(b, at + idLength, LINE_BREAK);
+      at = Utf8Block.putAscii(id, 0, idLength, b, at);
+      at = put(b, at, LINE_BREAK);
     }
     at = wrapPlain(text, style.wrapWidth(), b, at);
     at = put(b, at, after);
-    id.getChars(0, idLength, b, at);
-    at = put(b, at + idLength, LINE_BREAK);
-    text.getChars(0, length, b, at);
-    at = put(b, at + length, LINE_END);
+    at = Utf8Block.putAscii(id, 0, idLength, b, at);
+    at = put(b, at, LINE_BREAK);
+    at = Utf8Block.putAscii(text, 0, length, b, at);
+    at = put(b, at, LINE_END);
     blocks.advance(at);
     return true;
   }
 
   /**
-   * Puts a plain text word-wrapped into a block, its lines joined by {@code \n}: the same chars as
-   * {@link DotOutput#wrapped}. A plain text's words are one space apart, so a line ends at the last
-   * space that leaves it at most {@code width} chars long, or, if a word fills the line and more,
-   * after {@code width} chars of that word.
+   * Puts a plain text word-wrapped into a block, its lines joined by {@code \n}: the bytes of the
+   * chars {@link DotOutput#wrapped} writes. A plain text's words are one space apart, so a line
+   * ends at the last space that leaves it at most {@code width} chars long, or, if a word fills the
+   * line and more, after {@code width} chars of that word.
    *
-   * @return the position after the last char put
+   * @return the position after the last byte put
    */
-  private static int wrapPlain(String text, int width, char[] b, int position) {
+  private static int wrapPlain(String text, int width, byte[] b, int position) {
     int start = 0;
     int end = text.length();
     // A plain text may start or end with one space, which the label leaves out.
@@ -318,13 +336,12 @@ final class DotWriter {
           space--;
         }
         int stop = space > start ? space : start + width;
-        text.getChars(start, stop, b, at);
-        at = put(b, at + stop - start, LINE_BREAK);
+        at = Utf8Block.putAscii(text, start, stop, b, at);
+        at = put(b, at, LINE_BREAK);
         start = space > start ? space + 1 : stop;
       }
     }
-    text.getChars(start, end, b, at);
-    return at + end - start;
+    return Utf8Block.putAscii(text, start, end, b, at);
   }
 
   private Map<String, String> decoratedNode(Node node, DotDecoration d) {
@@ -378,8 +395,8 @@ final class DotWriter {
    */
   private void writeRelations() throws IOException {
     List<Relation> relations = graph.relations();
-    // A relation's tooltip text: its from id, the verb and its to id.
-    char[] tooltip = new char[2 * ids.maxLength() + SUPPORTS.length];
+    // A relation's tooltip text, ASCII: its from id, the verb and its to id.
+    byte[] tooltip = new byte[2 * ids.maxLength() + SUPPORTS.length];
     for (int start = 0; start < relations.size(); start += RELATION_BATCH) {
       int end = Math.min(relations.size(), start + RELATION_BATCH);
       for (int k = start; k < end; k++) {
@@ -406,7 +423,7 @@ final class DotWriter {
    * @param e where its ends are in the batch arrays: from at {@code e}, to at {@code e + 1}
    * @param tooltip room for the start of its tooltip text
    */
-  private void writeRelation(Relation r, int e, char[] tooltip) throws IOException {
+  private void writeRelation(Relation r, int e, byte[] tooltip) throws IOException {
     DotDecoration d =
         decorator == null
             ? null
@@ -427,13 +444,9 @@ final class DotWriter {
     RelationType type = r.type();
     out.open(beforeTooltip(type), true);
     // The ends' ids are the nodes' ids the relation names, which need no escape.
-    int fromLength = lengths[e];
-    ids.getChars(words[e], fromLength, tooltip, 0);
-    char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
-    System.arraycopy(verb, 0, tooltip, fromLength, verb.length);
-    int length = fromLength + verb.length;
-    ids.getChars(words[e + 1], lengths[e + 1], tooltip, length);
-    length += lengths[e + 1];
+    int length = putId(tooltip, 0, words[e], lengths[e]);
+    length = put(tooltip, length, type == RelationType.SUPPORT ? SUPPORTS : ATTACKS);
+    length = putId(tooltip, length, words[e + 1], lengths[e + 1]);
     out.unchanged(tooltip, 0, length);
     if (r.note().isPresent()) {
       out.character('\n');
@@ -450,40 +463,63 @@ final class DotWriter {
    * @return false, having written nothing, if the tooltip is too long for this path
    */
   private boolean plainRelation(RelationType type, int e) throws IOException {
-    char[] before = beforeTooltip(type);
-    char[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
+    byte[] before = beforeTooltip(type);
+    byte[] verb = type == RelationType.SUPPORT ? SUPPORTS : ATTACKS;
     int fromLength = lengths[e];
     int toLength = lengths[e + 1];
     int tooltipLength = fromLength + verb.length + toLength;
     int most =
         EDGE_START.length
-            + 2 * BlockWriter.DECIMAL_ROOM
+            + 2 * Utf8Block.DECIMAL_ROOM
             + ARROW.length
             + before.length
             + tooltipLength
             + LINE_END.length;
-    if (tooltipLength >= DotText.MAX_CHUNK || most > BlockWriter.BLOCK) {
+    if (tooltipLength >= DotText.MAX_CHUNK || most > Utf8Block.BLOCK) {
       return false;
     }
     int at = blocks.reserve(most);
-    char[] b = blocks.block();
+    byte[] b = blocks.block();
     at = put(b, at, EDGE_START);
-    at = BlockWriter.putDecimal(b, at, ends[e]);
+    at = Utf8Block.putDecimal(b, at, ends[e]);
     at = put(b, at, ARROW);
-    at = BlockWriter.putDecimal(b, at, ends[e + 1]);
+    at = Utf8Block.putDecimal(b, at, ends[e + 1]);
     at = put(b, at, before);
-    ids.getChars(words[e], fromLength, b, at);
-    at = put(b, at + fromLength, verb);
-    ids.getChars(words[e + 1], toLength, b, at);
-    at = put(b, at + toLength, LINE_END);
+    at = putId(b, at, words[e], fromLength);
+    at = put(b, at, verb);
+    at = putId(b, at, words[e + 1], toLength);
+    at = put(b, at, LINE_END);
     blocks.advance(at);
     return true;
   }
 
-  /** Puts chars into a block at a position and returns the position after them. */
-  private static int put(char[] block, int at, char[] chars) {
-    System.arraycopy(chars, 0, block, at, chars.length);
-    return at + chars.length;
+  /** Puts bytes into a block at a position and returns the position after them. */
+  private static int put(byte[] block, int at, byte[] bytes) {
+    return Utf8Block.put(block, at, bytes);
+  }
+
+  /**
+   * Puts the bytes of an id from the packed ids at a position and returns the position after them:
+   * one held in its word straight from the word's bytes, a byte loop as in the JSON writer, any
+   * other through its chars. An id is ASCII (the model's id pattern), so its bytes are its chars.
+   */
+  private int putId(byte[] block, int at, long word, int length) {
+    if (PackedIds.inWord(word)) {
+      long bytes = PackedIds.asciiBytes(word);
+      for (int i = 0; i < length; i++) {
+        block[at + i] = (byte) bytes;
+        bytes >>>= 8;
+      }
+      return at + length;
+    }
+    if (idChars.length < length) {
+      idChars = new char[length];
+    }
+    ids.getChars(word, length, idChars, 0);
+    for (int i = 0; i < length; i++) {
+      block[at + i] = (byte) idChars[i];
+    }
+    return at + length;
   }
 
   private Map<String, String> decoratedRelation(Relation r, DotDecoration d) {

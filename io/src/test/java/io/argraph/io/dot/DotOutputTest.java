@@ -3,7 +3,7 @@ package io.argraph.io.dot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.testing.RandomGraphs;
-import io.argraph.io.internal.BlockWriter;
+import io.argraph.io.internal.Utf8Block;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ class DotOutputTest {
   /** Runs a writing step on a fresh output and returns what it wrote. */
   private static String written(Step step) {
     StringWriter sink = new StringWriter();
-    BlockWriter blocks = new BlockWriter(sink);
+    Utf8Block blocks = Utf8Block.decodingTo(sink);
     try {
       step.run(new DotOutput(blocks));
       blocks.flush();
