@@ -3,11 +3,6 @@ package io.argraph.io.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Gathers a document as UTF-8 bytes in a block of its own and passes each block on whole, to a
@@ -66,7 +61,7 @@ public final class Utf8Block {
    * @return the block
    */
   public static Utf8Block decodingTo(Writer out) {
-    return new Utf8Block(new Decoder(out));
+    return new Utf8Block(new Utf8Decoder(out));
   }
 
   /**
@@ -373,48 +368,6 @@ public final class Utf8Block {
     if (used > 0) {
       out.write(block, 0, used);
       used = 0;
-    }
-  }
-
-  /**
-   * Passes blocks on to a writer as chars. Each block it is given ends on a whole character, so
-   * decoding it alone is exact.
-   */
-  private static final class Decoder extends OutputStream {
-    private final Writer out;
-
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-
-    /** Room for a block's chars: UTF-8 never has fewer bytes than UTF-16 has chars. */
-    private final char[] chars = new char[BLOCK];
-
-    Decoder(Writer out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    /**
-     * Decodes a block into the same char array each time. Not {@code new String(b, off, len,
-     * UTF_8)}: with a new string per block, the JSON exporter writing to a writer took seven times
-     * as long for its first twenty exports, until the compiler caught up.
-     */
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      CharBuffer to = CharBuffer.wrap(chars);
-      CoderResult result = decoder.reset().decode(ByteBuffer.wrap(b, off, len), to, true);
-      if (result.isError()) {
-        result.throwException(); // cannot happen: the block holds well-formed UTF-8
-      }
-      out.write(chars, 0, to.position());
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
     }
   }
 }

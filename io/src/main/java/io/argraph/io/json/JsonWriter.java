@@ -3,13 +3,10 @@ package io.argraph.io.json;
 import com.google.errorprone.annotations.Immutable;
 import io.argraph.io.internal.JsonStrings;
 import io.argraph.io.internal.PackedIds;
+import io.argraph.io.internal.Utf8Decoder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -92,7 +89,7 @@ final class JsonWriter {
    * @param out receives the text; flushed by {@link #finish}, not closed
    */
   JsonWriter(Writer out) {
-    this.out = new Decoder(out);
+    this.out = new Utf8Decoder(out);
   }
 
   /**
@@ -469,47 +466,5 @@ final class JsonWriter {
   private void drain() throws IOException {
     out.write(block, 0, used);
     used = 0;
-  }
-
-  /**
-   * Passes blocks on to a writer as chars. Each block it is given ends on a whole character, so
-   * decoding it alone is exact.
-   */
-  private static final class Decoder extends OutputStream {
-    private final Writer out;
-
-    Decoder(Writer out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
-
-    /** Room for a block's chars: UTF-8 never has fewer bytes than UTF-16 has chars. */
-    private final char[] chars = new char[BLOCK];
-
-    /**
-     * Decodes a block into the same char array each time. Not {@code new String(b, off, len,
-     * UTF_8)}: with a new string per block, writing to a writer took seven times as long for its
-     * first twenty exports, until the compiler caught up.
-     */
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      CharBuffer to = CharBuffer.wrap(chars);
-      CoderResult result = decoder.reset().decode(ByteBuffer.wrap(b, off, len), to, true);
-      if (result.isError()) {
-        result.throwException(); // cannot happen: the writer makes well-formed UTF-8
-      }
-      out.write(chars, 0, to.position());
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
   }
 }
