@@ -67,12 +67,40 @@ public final class ExporterOutputs {
 
   /**
    * A stream that keeps the bytes it is given and, apart, each piece it was given at once, counts
-   * its flushes and refuses to be closed.
+   * its flushes and refuses to be closed: to see the blocks an exporter or a block writer passes
+   * on.
    */
   public static final class Chunks extends OutputStream {
     private final ByteArrayOutputStream all = new ByteArrayOutputStream();
     private final List<byte[]> chunks = new ArrayList<>();
     private int flushes;
+
+    /**
+     * Returns all the bytes the stream was given.
+     *
+     * @return the bytes
+     */
+    public byte[] bytes() {
+      return all.toByteArray();
+    }
+
+    /**
+     * Returns all the bytes the stream was given, decoded as UTF-8.
+     *
+     * @return the text
+     */
+    public String text() {
+      return all.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns the length of each piece the stream was given at once, in order.
+     *
+     * @return the lengths
+     */
+    public List<Integer> lengths() {
+      return chunks.stream().map(c -> c.length).toList();
+    }
 
     /**
      * Returns every piece the stream was given at once, in order.
@@ -110,7 +138,7 @@ public final class ExporterOutputs {
 
     @Override
     public void close() {
-      throw new AssertionError("the exporter must not close the stream");
+      throw new AssertionError("the stream must not be closed by what writes to it");
     }
   }
 }
