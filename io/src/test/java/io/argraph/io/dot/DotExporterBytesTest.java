@@ -7,15 +7,14 @@ import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.testing.RandomGraphs;
+import io.argraph.io.testing.ExporterOutputs;
+import io.argraph.io.testing.ExporterOutputs.Chunks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -190,9 +189,9 @@ class DotExporterBytesTest {
       for (int shift = 0; shift < 4; shift++) {
         Chunks stream = new Chunks();
         DotExporter.create().write(graphWithText("a".repeat(shift) + wide.repeat(BLOCK)), stream);
-        for (int k = 0; k + 1 < stream.chunks.size(); k++) {
-          byte[] next = stream.chunks.get(k + 1);
-          if (stream.chunks.get(k).length > BLOCK - 4 && (next[0] & 0xc0) == 0xc0) {
+        for (int k = 0; k + 1 < stream.chunks().size(); k++) {
+          byte[] next = stream.chunks().get(k + 1);
+          if (stream.chunks().get(k).length > BLOCK - 4 && (next[0] & 0xc0) == 0xc0) {
             cuts++;
           }
         }
@@ -259,34 +258,14 @@ class DotExporterBytesTest {
   private void assertEveryEntryPointGivesTheLegacyText(
       ArgumentGraph graph, DotStyle style, DotDecorator decorator) throws IOException {
     DotExporter exporter = DotExporter.create(style).withDecorator(decorator);
-    byte[] expectedBytes = legacy(graph, style, decorator);
-    String expected = new String(expectedBytes, StandardCharsets.UTF_8);
-
-    Chunks stream = new Chunks();
-    exporter.write(graph, stream);
-    assertThat(stream.all.toByteArray()).isEqualTo(expectedBytes);
-    assertThat(stream.flushes).isEqualTo(1);
-    for (byte[] chunk : stream.chunks) {
-      // Each block handed on is at most a block and ends on a whole character.
+    Chunks stream =
+        ExporterOutputs.assertEveryEntryPointGives(
+            exporter, graph, legacy(graph, style, decorator), dir.resolve("graph.dot"));
+    assertThat(stream.flushes()).isEqualTo(1);
+    for (byte[] chunk : stream.chunks()) {
+      // Each block handed on is at most a block.
       assertThat(chunk.length).isLessThanOrEqualTo(BLOCK);
-      assertThat(new String(chunk, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8))
-          .isEqualTo(chunk);
     }
-
-    Path file = dir.resolve("graph.dot");
-    exporter.write(graph, file);
-    assertThat(Files.readAllBytes(file)).isEqualTo(expectedBytes);
-
-    ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-    Writer writer = new OutputStreamWriter(encoded, StandardCharsets.UTF_8);
-    exporter.write(graph, writer);
-    assertThat(encoded.toByteArray()).isEqualTo(expectedBytes);
-
-    StringWriter chars = new StringWriter();
-    exporter.write(graph, chars);
-    assertThat(chars.toString()).isEqualTo(expected);
-
-    assertThat(exporter.toString(graph)).isEqualTo(expected);
   }
 
   /** The legacy writer's text, encoded by the JDK (closed, so that nothing is held back). */
@@ -435,33 +414,5 @@ class DotExporterBytesTest {
         return decoration(new Random(seed * 37 + key + relation.type().name().hashCode()));
       }
     };
-  }
-
-  /** Keeps the bytes it is given and, apart, each piece it was given at once. */
-  private static final class Chunks extends OutputStream {
-    final ByteArrayOutputStream all = new ByteArrayOutputStream();
-    final List<byte[]> chunks = new ArrayList<>();
-    int flushes;
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      all.write(b, off, len);
-      chunks.add(Arrays.copyOfRange(b, off, off + len));
-    }
-
-    @Override
-    public void flush() {
-      flushes++;
-    }
-
-    @Override
-    public void close() {
-      throw new AssertionError("the exporter must not close the stream");
-    }
   }
 }

@@ -3,9 +3,9 @@ package io.argraph.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.argraph.io.testing.ExporterOutputs.Chunks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -41,42 +41,6 @@ class Utf8BlockTest {
     "\uDC00\uD800",
   };
 
-  /** Records each call that reaches it, to see the blocks. */
-  private static final class Recording extends OutputStream {
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    final List<byte[]> writes = new ArrayList<>();
-    int flushes;
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int offset, int length) {
-      bytes.write(b, offset, length);
-      writes.add(Arrays.copyOfRange(b, offset, offset + length));
-    }
-
-    @Override
-    public void flush() {
-      flushes++;
-    }
-
-    @Override
-    public void close() {
-      throw new AssertionError("Utf8Block must not close the stream underneath");
-    }
-
-    String text() {
-      return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    List<Integer> lengths() {
-      return writes.stream().map(w -> w.length).toList();
-    }
-  }
-
   static Stream<Long> seeds() {
     return LongStream.rangeClosed(1, 60).boxed();
   }
@@ -103,7 +67,7 @@ class Utf8BlockTest {
 
   @Test
   void shortWrites_reachTheStreamInBlocksAndInOrder() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     StringBuilder expected = new StringBuilder();
     Utf8Block w = new Utf8Block(target);
     for (int i = 0; i < 5_000; i++) {
@@ -119,14 +83,14 @@ class Utf8BlockTest {
     w.flush();
 
     assertThat(target.text()).isEqualTo(expected.toString());
-    assertThat(target.flushes).isEqualTo(1);
+    assertThat(target.flushes()).isEqualTo(1);
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void write_givesTheBytesOfAnOutputStreamWriter(long seed) throws IOException {
     Random random = new Random(seed);
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     for (int i = 0; i < 50; i++) {
@@ -137,8 +101,8 @@ class Utf8BlockTest {
       expected.write(encoded(s.substring(from)));
     }
     w.flush();
-    assertThat(target.bytes.toByteArray()).isEqualTo(expected.toByteArray());
-    for (byte[] block : target.writes) {
+    assertThat(target.bytes()).isEqualTo(expected.toByteArray());
+    for (byte[] block : target.chunks()) {
       // Each block ends on a whole character: it decodes alone into what it encodes.
       assertThat(block.length).isLessThanOrEqualTo(Utf8Block.BLOCK);
       assertThat(new String(block, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8))
@@ -150,7 +114,7 @@ class Utf8BlockTest {
   void multiByteCharsAtTheBlockEdge_goWholeIntoTheNextBlock() throws IOException {
     for (String wide : new String[] {"\u00e9", "\u20ac", "\uD83D\uDE00"}) {
       for (int shift = -5; shift <= 1; shift++) {
-        Recording target = new Recording();
+        Chunks target = new Chunks();
         Utf8Block w = new Utf8Block(target);
         String filler = "x".repeat(Utf8Block.BLOCK + shift);
         w.write(filler, 0, Utf8Block.BLOCK + Math.min(shift, 0));
@@ -159,9 +123,9 @@ class Utf8BlockTest {
         String expected = filler.substring(0, Utf8Block.BLOCK + Math.min(shift, 0)) + wide + "y";
         assertThat(target.text()).isEqualTo(expected);
         // Two blocks at most, the first full but for less than a character, each whole.
-        assertThat(target.writes).hasSizeBetween(1, 2);
+        assertThat(target.chunks()).hasSizeBetween(1, 2);
         assertThat(target.lengths().get(0)).isGreaterThan(Utf8Block.BLOCK - 8);
-        for (byte[] block : target.writes) {
+        for (byte[] block : target.chunks()) {
           assertThat(new String(block, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8))
               .isEqualTo(block);
         }
@@ -171,7 +135,7 @@ class Utf8BlockTest {
 
   @Test
   void writeChar_encodesOneCharAndAnUnpairedSurrogateAsAQuestionMark() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     for (char c : new char[] {'a', '\u00e9', '\u07ff', '\u0800', '\u20ac', '\uD83D', '\uDE00'}) {
       w.write(c);
@@ -182,11 +146,11 @@ class Utf8BlockTest {
 
   @Test
   void writePair_writesOneFourByteCharacterAndRejectsWhatIsNoPair() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     w.writePair('\uD83D', '\uDE00');
     w.flush();
-    assertThat(target.bytes.toByteArray())
+    assertThat(target.bytes())
         .isEqualTo(new byte[] {(byte) 0xf0, (byte) 0x9f, (byte) 0x98, (byte) 0x80});
     assertThatThrownBy(() -> w.writePair('\uDE00', '\uD83D'))
         .isInstanceOf(IllegalArgumentException.class)
@@ -195,7 +159,7 @@ class Utf8BlockTest {
 
   @Test
   void writeBytes_rejectsMoreThanABlock() {
-    Utf8Block w = new Utf8Block(new Recording());
+    Utf8Block w = new Utf8Block(new Chunks());
     assertThatThrownBy(() -> w.write(new byte[Utf8Block.BLOCK + 1]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a piece of 16385 bytes; at most 16384");
@@ -203,12 +167,12 @@ class Utf8BlockTest {
 
   @Test
   void flushWithNothingGathered_onlyFlushes() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
 
     new Utf8Block(target).flush();
 
-    assertThat(target.writes).isEmpty();
-    assertThat(target.flushes).isEqualTo(1);
+    assertThat(target.chunks()).isEmpty();
+    assertThat(target.flushes()).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -263,7 +227,7 @@ class Utf8BlockTest {
     int[] values = {
       0, 7, 9, 10, 99, 100, 12_345, 999_999, 1_000_000, 1_000_000_000, Integer.MAX_VALUE
     };
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     StringBuilder expected = new StringBuilder();
     for (int v : values) {
@@ -277,7 +241,7 @@ class Utf8BlockTest {
 
   @Test
   void writeDecimal_nearTheBlockEdgeKeepsTheDigitsWhole() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     String filler = "x".repeat(Utf8Block.BLOCK - 2);
     w.write(filler);
@@ -289,7 +253,7 @@ class Utf8BlockTest {
 
   @Test
   void writeDecimal_rejectsANegativeNumber() {
-    Utf8Block w = new Utf8Block(new Recording());
+    Utf8Block w = new Utf8Block(new Chunks());
     assertThatThrownBy(() -> w.writeDecimal(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("negative: -1");
@@ -370,7 +334,7 @@ class Utf8BlockTest {
 
   @Test
   void reserve_givesRoomInTheBlockAndAdvanceTakesWhatWasPut() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     StringBuilder expected = new StringBuilder();
     // Runs of every length from 0 to 600 bytes, reserved with room to spare: they cross block
@@ -395,7 +359,7 @@ class Utf8BlockTest {
 
   @Test
   void reserve_aWholeBlockPassesOnWhatWasGatheredFirst() throws IOException {
-    Recording target = new Recording();
+    Chunks target = new Chunks();
     Utf8Block w = new Utf8Block(target);
     w.write("head");
     int at = w.reserve(Utf8Block.BLOCK);
@@ -409,7 +373,7 @@ class Utf8BlockTest {
 
   @Test
   void reserveAndAdvance_rejectWhatDoesNotFitTheBlock() throws IOException {
-    Utf8Block w = new Utf8Block(new Recording());
+    Utf8Block w = new Utf8Block(new Chunks());
     assertThatThrownBy(() -> w.reserve(Utf8Block.BLOCK + 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reserve 16385 bytes: use 0 to 16384");

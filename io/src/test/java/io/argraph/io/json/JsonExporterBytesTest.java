@@ -1,7 +1,5 @@
 package io.argraph.io.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
@@ -9,19 +7,11 @@ import io.argraph.core.model.Relation;
 import io.argraph.core.model.Source;
 import io.argraph.core.testing.RandomGraphs;
 import io.argraph.io.internal.JsonStrings;
-import java.io.ByteArrayOutputStream;
+import io.argraph.io.testing.ExporterOutputs;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -119,32 +109,11 @@ class JsonExporterBytesTest {
   }
 
   private void assertEveryEntryPointGivesTheReference(ArgumentGraph graph) throws IOException {
-    String expected = reference(graph);
-    byte[] expectedBytes = expected.getBytes(StandardCharsets.UTF_8);
-
-    Chunks stream = new Chunks();
-    exporter.write(graph, stream);
-    assertThat(stream.all.toByteArray()).isEqualTo(expectedBytes);
-    for (byte[] chunk : stream.chunks) {
-      // Each block handed on ends on a whole character.
-      assertThat(new String(chunk, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8))
-          .isEqualTo(chunk);
-    }
-
-    Path file = dir.resolve("graph.json");
-    exporter.write(graph, file);
-    assertThat(Files.readAllBytes(file)).isEqualTo(expectedBytes);
-
-    ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-    Writer writer = new OutputStreamWriter(encoded, StandardCharsets.UTF_8);
-    exporter.write(graph, writer);
-    assertThat(encoded.toByteArray()).isEqualTo(expectedBytes);
-
-    StringWriter chars = new StringWriter();
-    exporter.write(graph, chars);
-    assertThat(chars.toString()).isEqualTo(expected);
-
-    assertThat(exporter.toString(graph)).isEqualTo(expected);
+    ExporterOutputs.assertEveryEntryPointGives(
+        exporter,
+        graph,
+        reference(graph).getBytes(StandardCharsets.UTF_8),
+        dir.resolve("graph.json"));
   }
 
   private static ArgumentGraph graphWithText(String text) {
@@ -322,23 +291,6 @@ class JsonExporterBytesTest {
 
   private static String q(String s) {
     return JsonStrings.quote(new StringBuilder(), s).toString();
-  }
-
-  /** Keeps the bytes it is given and, apart, each piece it was given at once. */
-  private static final class Chunks extends OutputStream {
-    final ByteArrayOutputStream all = new ByteArrayOutputStream();
-    final List<byte[]> chunks = new ArrayList<>();
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      all.write(b, off, len);
-      chunks.add(Arrays.copyOfRange(b, off, off + len));
-    }
   }
 
   /** The items of one container at an indent level, written after its opening bracket. */
