@@ -500,17 +500,12 @@ final class DotWriter {
 
   /**
    * Puts the bytes of an id from the packed ids at a position and returns the position after them:
-   * one held in its word straight from the word's bytes, a byte loop as in the JSON writer, any
-   * other through its chars. An id is ASCII (the model's id pattern), so its bytes are its chars.
+   * one held in its word straight from the word's bytes ({@link PackedIds#putWordBytes}), any other
+   * through its chars. An id is ASCII (the model's id pattern), so its bytes are its chars.
    */
   private int putId(byte[] block, int at, long word, int length) {
     if (PackedIds.inWord(word)) {
-      long bytes = PackedIds.asciiBytes(word);
-      for (int i = 0; i < length; i++) {
-        block[at + i] = (byte) bytes;
-        bytes >>>= 8;
-      }
-      return at + length;
+      return PackedIds.putWordBytes(word, length, block, at);
     }
     if (idChars.length < length) {
       idChars = new char[length];

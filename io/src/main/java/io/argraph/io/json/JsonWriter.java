@@ -257,21 +257,12 @@ final class JsonWriter {
 
   /**
    * Writes an id from packed ids as it is (see {@link #beginRawValue}): one held in its word
-   * straight from the word's bytes.
-   *
-   * <p>Not with a {@code VarHandle} storing all 8 bytes at once: where the compiler did not inline
-   * the handle, as it did not on the way to a {@link Writer}, every id took a slow call, and
-   * writing to a writer took seven times as long for its first twenty exports.
+   * straight from the word's bytes ({@link PackedIds#putWordBytes}).
    */
   void raw(PackedIds ids, long word, int length) throws IOException {
     if (PackedIds.inWord(word)) {
       room(length);
-      long bytes = PackedIds.asciiBytes(word);
-      for (int i = 0; i < length; i++) {
-        block[used + i] = (byte) bytes;
-        bytes >>>= 8;
-      }
-      used += length;
+      used = PackedIds.putWordBytes(word, length, block, used);
       return;
     }
     if (idChars.length < length) {

@@ -3,7 +3,9 @@ package io.argraph.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,19 @@ class PackedIdsTest {
     assertThat(PackedIds.asciiBytes(ids.word(1))).isZero();
     assertThat(PackedIds.inWord(ids.word(2))).isFalse();
     assertThat(PackedIds.inWord(ids.word(3))).isFalse(); // not ASCII: kept as chars
+  }
+
+  @Test
+  void putWordBytes_putsTheIdsAsciiBytesAtThePositionAndReturnsTheEnd() {
+    PackedIds ids = new PackedIds(2);
+    ids.put(0, "n1234:x");
+    ids.put(1, "");
+    byte[] b = new byte[12];
+    Arrays.fill(b, (byte) '#');
+
+    assertThat(PackedIds.putWordBytes(ids.word(0), 7, b, 2)).isEqualTo(9);
+    assertThat(PackedIds.putWordBytes(ids.word(1), 0, b, 9)).isEqualTo(9);
+    assertThat(new String(b, StandardCharsets.US_ASCII)).isEqualTo("##n1234:x###");
   }
 
   @Test
