@@ -81,7 +81,7 @@ final class DotOutput {
 
   /** Writes text as it is. */
   void raw(String text) throws IOException {
-    out.write(text, 0, text.length());
+    out.write(text);
   }
 
   /** Writes a char as it is. */
@@ -91,7 +91,7 @@ final class DotOutput {
 
   /** Writes bytes as they are: whole UTF-8 characters. */
   void raw(byte[] bytes) throws IOException {
-    out.write(bytes, 0, bytes.length);
+    out.write(bytes);
   }
 
   /** Writes a non-negative number in decimal, as {@link Integer#toString(int)} would. */
@@ -125,7 +125,7 @@ final class DotOutput {
    * @param asTooltip as for {@link #open}
    */
   void open(byte[] opening, boolean asTooltip) throws IOException {
-    out.write(opening, 0, opening.length);
+    out.write(opening);
     opened(asTooltip);
   }
 
@@ -151,7 +151,7 @@ final class DotOutput {
    */
   void close(byte[] closing) throws IOException {
     closing();
-    out.write(closing, 0, closing.length);
+    out.write(closing);
   }
 
   private void closing() throws IOException {
@@ -425,19 +425,19 @@ final class DotOutput {
     switch (c) {
       case '\\' -> {
         byte[] escape = tooltip ? TOOLTIP_BACKSLASH : BACKSLASH;
-        out.write(escape, 0, escape.length);
+        out.write(escape);
         chunk += escape.length;
       }
       case '"' -> {
-        out.write(QUOTE, 0, QUOTE.length);
+        out.write(QUOTE);
         chunk += QUOTE.length;
       }
       case '\n' -> {
-        out.write(LINE_FEED, 0, LINE_FEED.length);
+        out.write(LINE_FEED);
         chunk += LINE_FEED.length;
       }
       case '&' -> {
-        out.write(AMPERSAND, 0, AMPERSAND.length);
+        out.write(AMPERSAND);
         chunk += AMPERSAND.length;
       }
       default -> {
@@ -461,7 +461,7 @@ final class DotOutput {
 
   private void startPiece() throws IOException {
     if (splitDue) {
-      out.write(SPLIT, 0, SPLIT.length);
+      out.write(SPLIT);
       chunk = 0;
       splitDue = false;
     }

@@ -1,5 +1,6 @@
 package io.argraph.io.dot;
 
+import static io.argraph.io.internal.Utf8Block.put;
 import static java.util.Objects.requireNonNull;
 
 import io.argraph.core.model.ArgumentGraph;
@@ -491,11 +492,6 @@ final class DotWriter {
     at = put(b, at, LINE_END);
     blocks.advance(at);
     return true;
-  }
-
-  /** Puts bytes into a block at a position and returns the position after them. */
-  private static int put(byte[] block, int at, byte[] bytes) {
-    return Utf8Block.put(block, at, bytes);
   }
 
   /**
