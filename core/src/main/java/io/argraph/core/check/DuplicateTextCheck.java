@@ -169,8 +169,11 @@ final class DuplicateTextCheck {
    * eight chars at a time: a copy of it in ISO-8859-1 is read as little-endian {@code long}s, each
    * is checked and lower-cased with byte-wise arithmetic (SWAR) and mixed into the hash whole. The
    * copy is exact only for chars up to 0xFF; any other char becomes {@code '?'}, so a text with a
-   * {@code '?'} is not taken as simple. Every other text takes {@link #hashCollapsing}, which packs
-   * the same bytes into the same words.
+   * {@code '?'} is not taken as simple. (The deprecated {@code String.getBytes(int, int, byte[],
+   * int)} would copy into a reused buffer, but it keeps the low byte of every char, so U+0161 would
+   * read as 'a', and no test cheaper than the per-char loop this replaces tells it apart.) Every
+   * other text takes {@link #hashCollapsing}, which packs the same bytes into the same words, so
+   * the hash depends on the normalised text only.
    */
   static int normalisedHash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
