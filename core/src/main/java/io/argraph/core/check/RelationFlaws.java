@@ -1,5 +1,6 @@
 package io.argraph.core.check;
 
+import com.google.common.primitives.ImmutableIntArray;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.RelationType;
 import java.util.Arrays;
@@ -49,9 +50,9 @@ final class RelationFlaws {
     int[] supportTargets = supports.nodes();
     int[] attackTargets = attacks.nodes();
     int n = index.nodeCount();
-    Ints contradictory = new Ints();
-    Ints inverted = new Ints();
-    Ints selfAttacks = new Ints();
+    ImmutableIntArray.Builder contradictory = ImmutableIntArray.builder();
+    ImmutableIntArray.Builder inverted = ImmutableIntArray.builder();
+    ImmutableIntArray.Builder selfAttacks = ImmutableIntArray.builder();
     // Made when first needed. Side by side per target t: stamp[2t] is 1 + the last node whose
     // supports were stamped on t (0 for none), stamp[2t + 1] that node's support of t.
     int[] stamp = new int[0];
@@ -113,11 +114,11 @@ final class RelationFlaws {
         }
       }
     }
-    int[] invertedRels = inverted.toArray();
-    int[] selfAttackRels = selfAttacks.toArray();
+    int[] invertedRels = inverted.build().toArray();
+    int[] selfAttackRels = selfAttacks.build().toArray();
     Arrays.sort(invertedRels);
     Arrays.sort(selfAttackRels);
-    return new RelationFlaws(contradictory.toArray(), invertedRels, selfAttackRels);
+    return new RelationFlaws(contradictory.build().toArray(), invertedRels, selfAttackRels);
   }
 
   /**
@@ -146,22 +147,5 @@ final class RelationFlaws {
    */
   int[] selfAttacks() {
     return selfAttacks;
-  }
-
-  /** A growing list of ints. */
-  private static final class Ints {
-    private int[] values = new int[8];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, 2 * size);
-      }
-      values[size++] = value;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
   }
 }
