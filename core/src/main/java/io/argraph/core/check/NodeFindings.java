@@ -35,21 +35,22 @@ final class NodeFindings {
    * message {@code before + Names.kindAndNode(node) + after}.
    */
   void report(String code, Severity severity, String before, String after, Found out) {
+    NodeBlock block = new NodeBlock(analysis.graph().nodes());
     // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
     // grows.
     int fixed = before.length() + after.length() + 6;
-    report(
-        (block, nodes, from, size, found) -> {
-          for (int j = 0; j < size; j++) {
-            int v = nodes[from + j];
-            String kind = Names.kind(analysis.kind(v));
-            StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
-            sb.append(before).append(kind).append(' ');
-            Names.appendNode(sb, block.id(j), block.text(j)).append(after);
-            found.add(v, Finding.of(code, severity, sb.toString(), List.of(block.id(j))));
-          }
-        },
-        out);
+    for (int from = 0; from < count; from += NodeBlock.SIZE) {
+      int size = Math.min(NodeBlock.SIZE, count - from);
+      block.read(nodes, from, size);
+      for (int j = 0; j < size; j++) {
+        int v = nodes[from + j];
+        String kind = Names.kind(analysis.kind(v));
+        StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
+        sb.append(before).append(kind).append(' ');
+        Names.appendNode(sb, block.id(j), block.text(j)).append(after);
+        out.add(v, Finding.of(code, severity, sb.toString(), List.of(block.id(j))));
+      }
+    }
   }
 
   /**
