@@ -52,6 +52,7 @@ final class Analysis {
   private boolean @Nullable [] reachesRecommendation;
   private @Nullable SupportOrder supportOrder;
   private @Nullable SupportComponents components;
+  private @Nullable RelationFlaws relationFlaws;
   private @Nullable Explainer explainer;
   private @Nullable EvidentialLabels evidentialLabels;
 
@@ -268,6 +269,19 @@ final class Analysis {
       components = c;
     }
     return c;
+  }
+
+  /**
+   * The relations that the relation checks report, found in one pass over the outgoing attacks and
+   * supports that all of them share.
+   */
+  RelationFlaws relationFlaws() {
+    RelationFlaws f = relationFlaws;
+    if (f == null) {
+      f = RelationFlaws.of(index, ranks);
+      relationFlaws = f;
+    }
+    return f;
   }
 
   /** The topological order of the supports, with the facts found along it. */

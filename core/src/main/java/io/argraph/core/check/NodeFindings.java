@@ -52,4 +52,27 @@ final class NodeFindings {
       }
     }
   }
+
+  /**
+   * Reads the nodes added a {@link NodeBlock} at a time, in the order added, and has {@code each}
+   * add their findings to {@code out}.
+   */
+  void report(Block each, Found out) {
+    NodeBlock block = new NodeBlock(analysis.graph().nodes());
+    for (int from = 0; from < count; from += NodeBlock.SIZE) {
+      int size = Math.min(NodeBlock.SIZE, count - from);
+      block.read(nodes, from, size);
+      each.report(block, nodes, from, size, out);
+    }
+  }
+
+  /** Makes the findings of one block of the nodes added. */
+  @FunctionalInterface
+  interface Block {
+    /**
+     * Adds to {@code out} the findings of the nodes at {@code nodes[from, from + size)}, in that
+     * order; {@code block} holds their ids and texts at {@code 0 … size - 1}.
+     */
+    void report(NodeBlock block, int[] nodes, int from, int size, Found out);
+  }
 }

@@ -5,13 +5,12 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.internal.GraphIndex;
-import io.argraph.core.model.ArgumentGraph;
-import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.Explanation;
 import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.SupportReading;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,6 +35,12 @@ public final class SemanticChecks {
 
   /** The code of {@link #undecidedRecommendation(SupportReading)}. */
   public static final String UNDECIDED_RECOMMENDATION = CheckCodes.UNDECIDED_RECOMMENDATION;
+
+  /** How every finding's message starts, before the recommendation's name. */
+  private static final String LEAD = "recommendation ";
+
+  /** The chars {@link Names#appendNode} adds beside the id and the text's prefix: {@code "" ()}. */
+  private static final int NAME_MARKS = 5;
 
   private SemanticChecks() {}
 
@@ -96,65 +101,152 @@ public final class SemanticChecks {
   }
 
   private static void find(Analysis analysis, Label wanted, Severity severity, Found out) {
-    ArgumentGraph graph = analysis.graph();
-    SupportReading reading = analysis.reading();
-    List<Node> nodes = graph.nodes();
+    NodeFindings found = new NodeFindings(analysis);
     for (int v : analysis.nodesOf(NodeKind.RECOMMENDATION)) {
-      if (!analysis.isSupportedAndGrounded(v)) {
-        continue;
-      }
       // Labelled only once a recommendation qualifies (most graphs never pay for it), and then
       // once for both semantic checks.
-      if (analysis.label(v) != wanted) {
-        continue;
+      if (analysis.isSupportedAndGrounded(v) && analysis.label(v) == wanted) {
+        found.add(v);
       }
-      Node node = nodes.get(v);
-      out.add(
-          v,
-          wanted == Label.OUT
-              ? defeated(node, reading, whyDefeated(analysis, v), severity)
-              : undecided(node, reading, severity));
     }
+    found.report(
+        wanted == Label.OUT ? new Defeated(analysis, severity) : undecided(analysis, severity),
+        out);
   }
 
   /**
-   * Why a recommendation is OUT, in the words of its {@link Explanation}. Under the evidential
-   * reading it is worked out here from the labels, as {@link Explanation} does (the first attacker
-   * that is IN, or else all supporters), without building the explanation; other readings ask the
-   * explainer, whose attackers may be derived.
+   * The findings of undecided recommendations, a block at a time: {@code recommendation "r3" (End
+   * the…) is undecided under the … reading: …; settle that conflict to decide it (the explanation
+   * of r3 names the cycle)}.
    */
-  private static String whyDefeated(Analysis analysis, int v) {
-    String id = analysis.id(v);
-    if (analysis.reading() != SupportReading.EVIDENTIAL) {
-      return because(analysis.explainer().explain(id), id);
+  private static NodeFindings.Block undecided(Analysis analysis, Severity severity) {
+    String middle =
+        " is undecided under the "
+            + analysis.reading().label()
+            + " reading: it rests on claims caught in an unresolved cycle; settle that conflict"
+            + " to decide it (the explanation of ";
+    return (block, nodes, from, size, out) -> {
+      for (int j = 0; j < size; j++) {
+        String id = block.id(j);
+        String message = LEAD + name(block, j) + middle + id + " names the cycle)";
+        out.add(
+            nodes[from + j], Finding.of(UNDECIDED_RECOMMENDATION, severity, message, List.of(id)));
+      }
+    };
+  }
+
+  /** {@link Names#node} of the block's {@code j}-th node. */
+  private static String name(NodeBlock block, int j) {
+    StringBuilder sb = new StringBuilder(NAME_MARKS + block.length(j));
+    return Names.appendNode(sb, block.id(j), block.text(j)).toString();
+  }
+
+  /**
+   * The findings of defeated recommendations, a block at a time, each with why it is OUT in the
+   * words of its {@link Explanation}. Under the evidential reading the reason is worked out from
+   * the labels, as {@link Explanation} does (the first attacker that is IN, or else all
+   * supporters), without building the explanation: first the nodes each reason of the block names,
+   * then their ids in one loop whose cache misses overlap. Other readings ask the explainer, whose
+   * attackers may be derived.
+   */
+  private static final class Defeated implements NodeFindings.Block {
+    private final Analysis analysis;
+    private final Severity severity;
+    private final boolean evidential;
+    private final GraphIndex.Adjacency attackers;
+    private final GraphIndex.Adjacency supporters;
+
+    /** {@code " is defeated under the … reading: "}. */
+    private final String middle;
+
+    /** Whether each block node is OUT by an attacker that is IN, else by all its supporters. */
+    private final boolean[] attacked = new boolean[NodeBlock.SIZE];
+
+    /** Where the nodes named by each block node's reason start in {@link #named}, and end. */
+    private final int[] namedFrom = new int[NodeBlock.SIZE + 1];
+
+    /** The nodes the block's reasons name, node after node: its attacker or its supporters. */
+    private int[] named = new int[4 * NodeBlock.SIZE];
+
+    /** The ids of {@link #named}. */
+    private String[] namedIds = new String[4 * NodeBlock.SIZE];
+
+    Defeated(Analysis analysis, Severity severity) {
+      this.analysis = analysis;
+      this.severity = severity;
+      this.evidential = analysis.reading() == SupportReading.EVIDENTIAL;
+      this.attackers = analysis.index().incoming(RelationType.ATTACK);
+      this.supporters = analysis.index().incoming(RelationType.SUPPORT);
+      this.middle = " is defeated under the " + analysis.reading().label() + " reading: ";
     }
-    GraphIndex.Adjacency attackers = analysis.index().incoming(RelationType.ATTACK);
-    int[] sources = attackers.nodes();
-    for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
-      if (analysis.label(sources[k]) == Label.IN) {
-        return attackedBy(analysis.id(sources[k]), id);
+
+    @Override
+    public void report(NodeBlock block, int[] nodes, int from, int size, Found out) {
+      if (evidential) {
+        readNamed(nodes, from, size);
+      }
+      for (int j = 0; j < size; j++) {
+        String id = block.id(j);
+        String because;
+        if (!evidential) {
+          because = because(analysis.explainer().explain(id), id);
+        } else if (attacked[j]) {
+          because = attackedBy(namedIds[namedFrom[j]], id);
+        } else {
+          because =
+              everySupporterOut(
+                  Arrays.asList(namedIds).subList(namedFrom[j], namedFrom[j + 1]), id);
+        }
+        String message = LEAD + name(block, j) + middle + because;
+        out.add(
+            nodes[from + j], Finding.of(DEFEATED_RECOMMENDATION, severity, message, List.of(id)));
       }
     }
-    GraphIndex.Adjacency supporters = analysis.index().incoming(RelationType.SUPPORT);
-    int[] supportersOf = supporters.nodes();
-    StringBuilder sb = new StringBuilder("every supporter is OUT (");
-    for (int k = supporters.start(v), end = supporters.end(v); k < end; k++) {
-      if (k > supporters.start(v)) {
-        sb.append(", ");
+
+    /** Lists the nodes each block node's reason names, then reads their ids. */
+    private void readNamed(int[] nodes, int from, int size) {
+      int count = 0;
+      for (int j = 0; j < size; j++) {
+        int v = nodes[from + j];
+        namedFrom[j] = count;
+        int attacker = firstAttackerIn(v);
+        attacked[j] = attacker >= 0;
+        int start = attacked[j] ? 0 : supporters.start(v);
+        int length = attacked[j] ? 1 : supporters.end(v) - start;
+        if (count + length > named.length) {
+          int capacity = Math.max(2 * named.length, count + length);
+          named = Arrays.copyOf(named, capacity);
+          namedIds = new String[capacity];
+        }
+        if (attacked[j]) {
+          named[count] = attacker;
+        } else {
+          System.arraycopy(supporters.nodes(), start, named, count, length);
+        }
+        count += length;
       }
-      sb.append(analysis.id(supportersOf[k]));
+      namedFrom[size] = count;
+      for (int k = 0; k < count; k++) {
+        namedIds[k] = analysis.id(named[k]);
+      }
     }
-    return sb.append("); support it with a claim that stands or withdraw ").append(id).toString();
+
+    /** The first attacker of {@code v} that is IN, or -1 if none is. */
+    private int firstAttackerIn(int v) {
+      int[] sources = attackers.nodes();
+      for (int k = attackers.start(v), end = attackers.end(v); k < end; k++) {
+        if (analysis.label(sources[k]) == Label.IN) {
+          return sources[k];
+        }
+      }
+      return -1;
+    }
   }
 
   private static String because(Explanation why, String id) {
     return switch (why.reason()) {
       case ATTACKER_IN -> attackedBy(why.attackers().get(0), id);
-      case NO_SUPPORTER_STANDS ->
-          "every supporter is OUT ("
-              + Joiner.on(", ").join(why.supporters())
-              + "); support it with a claim that stands or withdraw "
-              + id;
+      case NO_SUPPORTER_STANDS -> everySupporterOut(why.supporters(), id);
       case ATTACKERS_OUT, UNRESOLVED_CYCLE ->
           throw new AssertionError("an OUT label has no reason " + why.reason());
     };
@@ -164,33 +256,10 @@ public final class SemanticChecks {
     return "it is attacked by " + attacker + ", which stands; answer that attack or withdraw " + id;
   }
 
-  private static Finding defeated(
-      Node node, SupportReading reading, String because, Severity severity) {
-    return Finding.of(
-        DEFEATED_RECOMMENDATION,
-        severity,
-        "recommendation "
-            + Names.node(node)
-            + " is defeated under the "
-            + reading.label()
-            + " reading: "
-            + because,
-        List.of(node.id()));
-  }
-
-  private static Finding undecided(Node node, SupportReading reading, Severity severity) {
-    String id = node.id();
-    return Finding.of(
-        UNDECIDED_RECOMMENDATION,
-        severity,
-        "recommendation "
-            + Names.node(node)
-            + " is undecided under the "
-            + reading.label()
-            + " reading: it rests on claims caught in an unresolved cycle; settle that conflict"
-            + " to decide it (the explanation of "
-            + id
-            + " names the cycle)",
-        List.of(id));
+  private static String everySupporterOut(List<String> supporters, String id) {
+    return "every supporter is OUT ("
+        + Joiner.on(", ").join(supporters)
+        + "); support it with a claim that stands or withdraw "
+        + id;
   }
 }

@@ -94,6 +94,50 @@ class NodeFindingsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(ints = {0, 1, NodeBlock.SIZE - 1, NodeBlock.SIZE, NodeBlock.SIZE + 1, 129})
+  void report_byBlock_handsOverEachBlockOfTheNodesInOrder(int count) {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < count; i++) {
+      b.node(Node.of("n" + i, NodeKind.PREMISE, "Text " + i));
+    }
+    ArgumentGraph g = b.build();
+    NodeFindings found = new NodeFindings(new Analysis(g));
+    for (int i = count - 1; i >= 0; i--) {
+      found.add(i); // backwards, so that a block's place in the nodes added is not the position
+    }
+    List<String> seen = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
+    Found out = new Found();
+
+    found.report(
+        (block, nodes, from, size, o) -> {
+          sizes.add(size);
+          for (int j = 0; j < size; j++) {
+            assertThat(block.id(j)).isEqualTo("n" + nodes[from + j]);
+            assertThat(block.text(j)).isEqualTo("Text " + nodes[from + j]);
+            seen.add(block.id(j));
+            o.add(
+                nodes[from + j], Finding.of("c", Severity.INFO, block.id(j), List.of(block.id(j))));
+          }
+        },
+        out);
+
+    List<String> expected = new ArrayList<>();
+    for (int i = count - 1; i >= 0; i--) {
+      expected.add("n" + i);
+    }
+    assertThat(seen).isEqualTo(expected);
+    assertThat(out.size()).isEqualTo(count);
+    assertThat(sizes.stream().mapToInt(Integer::intValue).sum()).isEqualTo(count);
+    assertThat(sizes).hasSize((count + NodeBlock.SIZE - 1) / NodeBlock.SIZE);
+    assertThat(sizes).allMatch(size -> size > 0 && size <= NodeBlock.SIZE);
+    if (count > 0) {
+      assertThat(sizes.get(sizes.size() - 1))
+          .isEqualTo(count % NodeBlock.SIZE == 0 ? NodeBlock.SIZE : count % NodeBlock.SIZE);
+    }
+  }
+
+  @ParameterizedTest
   @MethodSource("seeds")
   void report_onRandomGraphs_matchesTheMessageOfEachNodeAlone(long seed) {
     ArgumentGraph g = RandomGraphs.graph(seed);

@@ -1,0 +1,207 @@
+package io.argraph.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import io.argraph.core.testing.RandomGraphs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RelationFlawsTest {
+  private static final List<String> RELATION_CODES =
+      List.of(
+          CheckCodes.CONTRADICTORY_RELATIONS, CheckCodes.INVERTED_SUPPORT, CheckCodes.SELF_ATTACK);
+
+  @Test
+  void of_emptyGraphHasNoFlaws() {
+    RelationFlaws f = new Analysis(ArgumentGraph.builder().build()).relationFlaws();
+
+    assertThat(f.contradictory()).isEmpty();
+    assertThat(f.inverted()).isEmpty();
+    assertThat(f.selfAttacks()).isEmpty();
+  }
+
+  @Test
+  void of_graphWithoutRelationsHasNoFlaws() {
+    ArgumentGraph g =
+        ArgumentGraph.builder().premise("p", "Drug flows persist.").problem("q", "Failed.").build();
+
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    assertThat(f.contradictory()).isEmpty();
+    assertThat(f.inverted()).isEmpty();
+    assertThat(f.selfAttacks()).isEmpty();
+  }
+
+  @Test
+  void of_selfAttackThatIsAlsoContradictoryIsBoth() {
+    // r0 support q -> q, r1 attack q -> q, r2 support q -> p (inverted).
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .supports("q", "q")
+            .attacks("q", "q")
+            .supports("q", "p")
+            .build();
+
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    assertThat(f.contradictory()).containsExactly(1, 1, 0, 1);
+    assertThat(f.selfAttacks()).containsExactly(1);
+    assertThat(f.inverted()).containsExactly(2);
+  }
+
+  @Test
+  void of_hubPastTheScanLimitFindsItsSelfAttackAndPairsByStamping() {
+    // The hub has 12 supports and 12 attacks (past the scan limit), one of each on itself.
+    ArgumentGraph.Builder b = ArgumentGraph.builder().problem("h", "Hub claim.");
+    for (int i = 0; i < 14; i++) {
+      b.premise("n" + i, "Premise " + i + ".");
+    }
+    for (int i = 0; i < 11; i++) {
+      b.supports("h", "n" + i);
+    }
+    b.supports("h", "h");
+    b.attacks("h", "h");
+    for (int i = 3; i < 14; i++) {
+      b.attacks("h", "n" + i);
+    }
+    ArgumentGraph g = b.build();
+    assertThat(12 * 12).isGreaterThan(RelationFlaws.SCAN_LIMIT);
+
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    // Supports r0..r10 to n0..n10 and r11 to h; attacks r12 to h and r13..r23 to n3..n13.
+    List<Integer> expected = new ArrayList<>(List.of(0, 0, 11, 12));
+    for (int i = 3; i < 11; i++) {
+      expected.addAll(List.of(0, i + 1, i, 10 + i));
+    }
+    assertThat(f.contradictory()).containsExactly(toArray(expected));
+    assertThat(f.selfAttacks()).containsExactly(12);
+    assertThat(f.inverted()).containsExactly(IntStream.range(0, 11).toArray());
+  }
+
+  @ParameterizedTest
+  @MethodSource("graphs")
+  void of_agreesWithAReadingOfEveryRelation(ArgumentGraph g) {
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    assertThat(f.contradictory()).containsExactly(bruteContradictory(g));
+    assertThat(f.inverted()).containsExactly(bruteInverted(g));
+    assertThat(f.selfAttacks()).containsExactly(bruteSelfAttacks(g));
+  }
+
+  @ParameterizedTest
+  @MethodSource("graphs")
+  void relationChecks_eachAloneFindWhatTheyFindTogether(ArgumentGraph g) {
+    Report together = Checks.standard().run(g);
+    for (String code : RELATION_CODES) {
+      assertThat(only(code).run(g).findings()).isEqualTo(together.findings(code));
+    }
+    Checks.Builder two = Checks.builder();
+    for (String other : Checks.builtInCodes().keySet()) {
+      if (!other.equals(CheckCodes.SELF_ATTACK)
+          && !other.equals(CheckCodes.CONTRADICTORY_RELATIONS)) {
+        two.disable(other);
+      }
+    }
+    List<Finding> both = new ArrayList<>(together.findings(CheckCodes.CONTRADICTORY_RELATIONS));
+    both.addAll(together.findings(CheckCodes.SELF_ATTACK));
+    assertThat(two.build().run(g).findings()).isEqualTo(both);
+  }
+
+  @Test
+  void relationChecks_eachAloneOnASelfAttackThatIsAlsoContradictory() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .problem("q", "Policy has failed.")
+            .supports("q", "q")
+            .attacks("q", "q")
+            .build();
+
+    assertThat(only(CheckCodes.SELF_ATTACK).run(g).findings())
+        .extracting(Finding::code, Finding::nodes, Finding::relations)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                CheckCodes.SELF_ATTACK, List.of("q"), List.of(Relation.attack("q", "q"))));
+    assertThat(only(CheckCodes.CONTRADICTORY_RELATIONS).run(g).findings())
+        .extracting(Finding::code, Finding::nodes, Finding::relations)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                CheckCodes.CONTRADICTORY_RELATIONS,
+                List.of("q"),
+                List.of(Relation.support("q", "q"), Relation.attack("q", "q"))));
+    assertThat(only(CheckCodes.INVERTED_SUPPORT).run(g).findings()).isEmpty();
+  }
+
+  static Stream<ArgumentGraph> graphs() {
+    Stream<ArgumentGraph> small = RandomGraphs.seeds(150).map(RandomGraphs::graph);
+    // Denser graphs, with hubs past the scan limit and many self-relations.
+    Stream<ArgumentGraph> dense =
+        Stream.of(11L, 12L, 13L).map(seed -> RandomGraphs.graph(new Random(seed), 12, 20));
+    return Stream.concat(small, dense);
+  }
+
+  private static Checks only(String code) {
+    Checks.Builder b = Checks.builder();
+    for (String other : Checks.builtInCodes().keySet()) {
+      if (!other.equals(code)) {
+        b.disable(other);
+      }
+    }
+    return b.build();
+  }
+
+  /** For each node in graph order, its attacks in graph order that have a support beside them. */
+  private static int[] bruteContradictory(ArgumentGraph g) {
+    List<Relation> rels = g.relations();
+    List<Integer> out = new ArrayList<>();
+    for (int u = 0; u < g.nodes().size(); u++) {
+      for (int a = 0; a < rels.size(); a++) {
+        Relation attack = rels.get(a);
+        if (attack.type() != RelationType.ATTACK || g.indexOf(attack.from()) != u) {
+          continue;
+        }
+        for (int s = 0; s < rels.size(); s++) {
+          Relation support = rels.get(s);
+          if (support.type() == RelationType.SUPPORT
+              && support.from().equals(attack.from())
+              && support.to().equals(attack.to())) {
+            out.addAll(List.of(u, g.indexOf(attack.to()), s, a));
+          }
+        }
+      }
+    }
+    return toArray(out);
+  }
+
+  private static int[] bruteInverted(ArgumentGraph g) {
+    Analysis a = new Analysis(g);
+    List<Relation> rels = g.relations();
+    return IntStream.range(0, rels.size())
+        .filter(r -> rels.get(r).type() == RelationType.SUPPORT)
+        .filter(r -> a.rank(g.indexOf(rels.get(r).to())) < a.rank(g.indexOf(rels.get(r).from())))
+        .toArray();
+  }
+
+  private static int[] bruteSelfAttacks(ArgumentGraph g) {
+    List<Relation> rels = g.relations();
+    return IntStream.range(0, rels.size())
+        .filter(r -> rels.get(r).type() == RelationType.ATTACK)
+        .filter(r -> rels.get(r).from().equals(rels.get(r).to()))
+        .toArray();
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+}
