@@ -1,6 +1,10 @@
 package io.argraph.core.check;
 
 import io.argraph.core.model.Node;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +22,19 @@ import java.util.Locale;
 final class DuplicateTextCheck {
   /** Multiplier of the hash: odd, with well-mixed bits. */
   private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+  /** 0x01 in every byte of a {@code long}; {@code c * ONES} is the byte c in every byte. */
+  private static final long ONES = 0x0101010101010101L;
+
+  /** Bit 7 of every byte. */
+  private static final long HIGH = 0x8080808080808080L;
+
+  /** Bits 0 to 6 of every byte. */
+  private static final long LOW_BITS = 0x7F * ONES;
+
+  /** Reads eight bytes of a {@code byte[]} as one {@code long}, the first byte lowest. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   /**
    * For each ASCII char: -1 if it is white space in the sense of {@link Names#collapseWhitespace},
@@ -144,11 +161,89 @@ final class DuplicateTextCheck {
   }
 
   /**
-   * Returns {@code hash(normalise(text))} without building the normalised text when the text is
-   * ASCII: white space is collapsed and letters are lower-cased on the fly. Other texts are
-   * normalised first.
+   * Returns {@code hash(normalise(text))}, without building the normalised text when the text is
+   * ASCII.
+   *
+   * <p>Most texts are already simple: printable ASCII (0x20 to 0x7E), no space at either end and no
+   * two spaces in a row, so that normalising them only lower-cases A to Z. Such a text is read
+   * eight chars at a time: a copy of it in ISO-8859-1 is read as little-endian {@code long}s, each
+   * is checked and lower-cased with byte-wise arithmetic (SWAR) and mixed into the hash whole. The
+   * copy is exact only for chars up to 0xFF; any other char becomes {@code '?'}, so a text with a
+   * {@code '?'} is not taken as simple. (The deprecated {@code String.getBytes(int, int, byte[],
+   * int)} would copy into a reused buffer, but it keeps the low byte of every char, so U+0161 would
+   * read as 'a', and no test cheaper than the per-char loop this replaces tells it apart.) Every
+   * other text takes {@link #hashCollapsing}, which packs the same bytes into the same words, so
+   * the hash depends on the normalised text only.
    */
   static int normalisedHash(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    int length = bytes.length;
+    long h = 0;
+    long flaws = 0; // bit 7 of a byte is set where the text is not simple (see flaws(long))
+    long spacesBefore = Long.MIN_VALUE; // bit 63: the char before is a space, as if one led
+    int whole = length & ~7;
+    for (int i = 0; i < whole; i += 8) {
+      long word = (long) LONGS.get(bytes, i);
+      long spaces = spaces(word);
+      flaws |= flaws(word) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)));
+      spacesBefore = spaces;
+      h = mix(h, lowerCase(word));
+    }
+    long last = 0; // the last length % 8 bytes, in the low bytes
+    int rest = length & 7;
+    if (rest != 0) {
+      last =
+          length >= 8 ? (long) LONGS.get(bytes, length - 8) >>> (64 - 8 * rest) : shortWord(bytes);
+      long lanes = HIGH >>> (64 - 8 * rest); // bit 7 of each of the rest bytes
+      long spaces = spaces(last) & lanes;
+      flaws |= (flaws(last) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)))) & lanes;
+      spacesBefore = spaces << (64 - 8 * rest);
+      last = lowerCase(last);
+    }
+    flaws |= spacesBefore & Long.MIN_VALUE; // a trailing space (and the empty text)
+    if ((flaws & HIGH) != 0) {
+      return hashCollapsing(text);
+    }
+    return finish(h, last, length);
+  }
+
+  /**
+   * Bit 7 of each byte of {@code word} that is below 0x20, above 0x7E or {@code '?'}: exact up to
+   * the first such byte, which is all a test for zero needs (a borrow or carry runs only upwards,
+   * out of a byte already flagged). The other bits are noise.
+   */
+  private static long flaws(long word) {
+    return ((word - 0x20 * ONES) & ~word) // below 0x20
+        | (word + ONES) // 0x7F, with bit 7 of word itself: above 0x7E
+        | word
+        | ~((word ^ ('?' * ONES)) + LOW_BITS); // '?': the byte is zero after the xor
+  }
+
+  /** Bit 7 of each byte of {@code word} that is a space, exact when every byte is below 0x80. */
+  private static long spaces(long word) {
+    return ~((word ^ (' ' * ONES)) + LOW_BITS) & HIGH;
+  }
+
+  /** {@code word} with A to Z lower-cased (0x20 added), exact when every byte is below 0x80. */
+  private static long lowerCase(long word) {
+    long upper = (word + (0x80 - 'A') * ONES) & ~(word + (0x80 - 'Z' - 1) * ONES) & HIGH;
+    return word | (upper >>> 2);
+  }
+
+  /** The bytes of a text of fewer than 8, the first lowest, as {@code LONGS} reads 8. */
+  private static long shortWord(byte[] bytes) {
+    long word = 0;
+    for (int i = bytes.length - 1; i >= 0; i--) {
+      word = (word << 8) | (bytes[i] & 0xFF);
+    }
+    return word;
+  }
+
+  /**
+   * {@code hash(normalise(text))} for a text that is not simple: white space is collapsed and
+   * letters are lower-cased on the fly when the text is ASCII; other texts are normalised first.
+   */
+  private static int hashCollapsing(String text) {
     long h = 0;
     long word = 0; // the last chars of the normalised text, not yet mixed into h
     int count = 0; // chars of the normalised text so far
@@ -164,15 +259,15 @@ final class DuplicateTextCheck {
         continue;
       }
       if (pendingSpace) {
-        word = (word << 16) | ' ';
-        if ((++count & 3) == 0) {
+        word |= (long) ' ' << (8 * (count & 7));
+        if ((++count & 7) == 0) {
           h = mix(h, word);
           word = 0;
         }
         pendingSpace = false;
       }
-      word = (word << 16) | lower;
-      if ((++count & 3) == 0) {
+      word |= (long) lower << (8 * (count & 7));
+      if ((++count & 7) == 0) {
         h = mix(h, word);
         word = 0;
       }
@@ -181,21 +276,28 @@ final class DuplicateTextCheck {
   }
 
   /**
-   * The hash of a text taken as it is: {@code normalisedHash} of a normalised text. Chars are
-   * packed four to a {@code long} and each full word is mixed in with one multiplication.
+   * The hash of a text taken as it is: {@code normalisedHash} of a normalised text. An ASCII text
+   * is packed eight chars to a {@code long}, the first in the low byte; any other text four chars
+   * to a {@code long}. Each full word is mixed in with one multiplication.
    */
   static int hash(String normalised) {
+    int length = normalised.length();
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      ascii &= normalised.charAt(i) < 0x80;
+    }
+    int perWord = ascii ? 8 : 4;
     long h = 0;
     long word = 0;
-    int count = 0;
-    for (int i = 0, length = normalised.length(); i < length; i++) {
-      word = (word << 16) | normalised.charAt(i);
-      if ((++count & 3) == 0) {
+    for (int i = 0; i < length; i++) {
+      char c = normalised.charAt(i);
+      word = ascii ? word | ((long) c << (8 * (i % 8))) : (word << 16) | c;
+      if (i % perWord == perWord - 1) {
         h = mix(h, word);
         word = 0;
       }
     }
-    return finish(h, word, count);
+    return finish(h, word, length);
   }
 
   private static long mix(long h, long word) {

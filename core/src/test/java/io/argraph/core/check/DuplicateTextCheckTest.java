@@ -131,6 +131,99 @@ class DuplicateTextCheckTest {
     }
   }
 
+  /** Chars of a simple text: printable ASCII, upper and lower case, single spaces. */
+  private static final String SIMPLE = "abkxyzABKXYZ09.,!~@[`{ ";
+
+  /**
+   * Chars that make a text not simple, or that a copy of the text in ISO-8859-1 could take for
+   * simple ones: controls, DEL, {@code '?'}, Latin-1 and its white space, chars whose low byte is a
+   * letter, a space or {@code '?'} (U+0161, U+0141, U+0120, U+013F, U+FF3F), the dotted capital I
+   * and the Kelvin sign (which lower-cases to ASCII k), lone and paired surrogates.
+   */
+  private static final String NOT_SIMPLE =
+      "\t\n\u000b\u001c\u001f\u007f?\u0080\u0085\u00a0\u00e9\u00ff\u0100\u0120\u013f\u0141"
+          + "\u0161\uff3f\u0130\u212a\u2003\u3000\ud800\udc00\ud83d\ude00";
+
+  private static String randomAsciiAndOther(Random random, int length) {
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      String from = random.nextInt(8) == 0 ? NOT_SIMPLE : SIMPLE;
+      sb.append(from.charAt(random.nextInt(from.length())));
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+  void normalisedHash_isTheHashOfTheNormalisedText_atEveryLengthUpTo40(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 20_000; i++) {
+      String text = randomAsciiAndOther(random, random.nextInt(41));
+
+      assertThat(DuplicateTextCheck.normalisedHash(text))
+          .as("text %s", text)
+          .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+    }
+  }
+
+  @Test
+  void normalisedHash_isTheHashOfTheNormalisedText_withAnyOtherCharAtAnyPlace() {
+    String base = "the quick brown fox jumps over a lazy dog";
+    for (int length = 1; length <= 40; length++) {
+      for (int at = 0; at < length; at++) {
+        for (int k = 0; k < NOT_SIMPLE.length(); k++) {
+          String text =
+              base.substring(0, at) + NOT_SIMPLE.charAt(k) + base.substring(at + 1, length);
+
+          assertThat(DuplicateTextCheck.normalisedHash(text))
+              .as("text %s", text)
+              .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void normalisedHash_ofASimpleTextIsThatOfEachTextThatNormalisesToIt(long seed) {
+    Random random = new Random(seed);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int length = random.nextInt(41); sb.length() < length; ) {
+        sb.append(SIMPLE.charAt(random.nextInt(SIMPLE.length())));
+      }
+      String simple = Names.collapseWhitespace(sb.toString());
+      int expected = DuplicateTextCheck.normalisedHash(simple);
+
+      assertThat(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(simple)))
+          .as("text %s", simple)
+          .isEqualTo(expected);
+      for (String variant :
+          List.of(
+              simple.toUpperCase(Locale.ROOT),
+              " " + simple,
+              simple + "\t",
+              simple.replace(" ", "  "),
+              simple.replace(" ", " \n\u00a0"),
+              simple.replace('k', '\u212a'))) {
+        assertThat(DuplicateTextCheck.normalisedHash(variant))
+            .as("text %s of %s", variant, simple)
+            .isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void normalisedHash_tellsCharsApartFromTheirLowByte() {
+    // Equal hashes would be allowed, but these would mean the chars were read as their low bytes.
+    assertThat(DuplicateTextCheck.normalisedHash("\u0161bc defgh"))
+        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc defgh"));
+    assertThat(DuplicateTextCheck.normalisedHash("abc\u0120defgh"))
+        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc defgh"));
+    assertThat(DuplicateTextCheck.normalisedHash("abc \u0141efgh"))
+        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc aefgh"));
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
   void duplicateText_groupsAsAMapOfNormalisedTextsDoes(long seed) {
@@ -151,14 +244,15 @@ class DuplicateTextCheckTest {
   @Test
   void duplicateText_tellsApartTextsWhoseHashesCollide() {
     // A pair found by a birthday search: equal hashes, different texts.
-    assertThat(DuplicateTextCheck.normalisedHash("text 24090"))
-        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  41701"));
+    // "text 52045" is simple, "Text  75903" is not: the two paths of normalisedHash meet.
+    assertThat(DuplicateTextCheck.normalisedHash("text 52045"))
+        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  75903"));
     ArgumentGraph g =
         ArgumentGraph.builder()
-            .premise("a", "text 24090")
-            .premise("b", "Text  41701")
-            .premise("c", "TEXT 24090 ")
-            .premise("d", "text 41701")
+            .premise("a", "text 52045")
+            .premise("b", "Text  75903")
+            .premise("c", "TEXT 52045 ")
+            .premise("d", "text 75903")
             .build();
 
     assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
