@@ -1,6 +1,7 @@
 package io.argraph.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Relation;
@@ -131,12 +132,11 @@ class RelationFlawsTest {
     assertThat(only(CheckCodes.SELF_ATTACK).run(g).findings())
         .extracting(Finding::code, Finding::nodes, Finding::relations)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                CheckCodes.SELF_ATTACK, List.of("q"), List.of(Relation.attack("q", "q"))));
+            tuple(CheckCodes.SELF_ATTACK, List.of("q"), List.of(Relation.attack("q", "q"))));
     assertThat(only(CheckCodes.CONTRADICTORY_RELATIONS).run(g).findings())
         .extracting(Finding::code, Finding::nodes, Finding::relations)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 CheckCodes.CONTRADICTORY_RELATIONS,
                 List.of("q"),
                 List.of(Relation.support("q", "q"), Relation.attack("q", "q"))));
