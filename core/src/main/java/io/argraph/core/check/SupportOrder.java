@@ -42,14 +42,16 @@ final class SupportOrder {
     // Per node: its supporters not yet peeled, shifted left past the GROUNDED and FROM_PROBLEM
     // bits, so that a support's target costs one array access.
     int[] state = new int[n];
+    // Nodes join the order without a branch, which the processor could not predict with the
+    // in-degrees in no order: each candidate is written at the tail, and the tail moves past it
+    // only if it is peeled. The write stays in range: a candidate is not in the order yet.
     int[] order = new int[n];
     int tail = 0;
     for (int v = 0; v < n; v++) {
       int supporters = in.degree(v);
       state[v] = (supporters << 2) | (ranks[v] == Analysis.PREMISE_RANK ? GROUNDED : 0);
-      if (supporters == 0) {
-        order[tail++] = v;
-      }
+      order[tail] = v;
+      tail += supporters == 0 ? 1 : 0;
     }
     // In rounds: the nodes peeled in one round are worked through in the next, in graph order when
     // there are many of them, so that their adjacency is read front to back rather than at random.
@@ -63,17 +65,15 @@ final class SupportOrder {
       }
       for (; head < stop; head++) {
         int v = order[head];
-        int carried = state[v] & (GROUNDED | FROM_PROBLEM);
-        if (ranks[v] == Analysis.PROBLEM_RANK) {
-          carried |= FROM_PROBLEM;
-        }
+        int carried =
+            (state[v] & (GROUNDED | FROM_PROBLEM))
+                | (ranks[v] == Analysis.PROBLEM_RANK ? FROM_PROBLEM : 0);
         for (int i = out.start(v), end = out.end(v); i < end; i++) {
           int w = targets[i];
           int s = (state[w] - ONE_SUPPORTER) | carried;
           state[w] = s;
-          if (s < ONE_SUPPORTER) {
-            order[tail++] = w;
-          }
+          order[tail] = w;
+          tail += (s - ONE_SUPPORTER) >>> 31; // 1 once no supporter is left unpeeled
         }
       }
     }
