@@ -16,6 +16,12 @@ final class SupportCycleCheck {
   private SupportCycleCheck() {}
 
   static void find(Analysis a, Severity severity, Found out) {
+    if (a.supportOrder().isComplete()) {
+      // Every node was peeled off the supports, so no node is on a cycle (a node on one, or one
+      // that supports itself, always keeps an unpeeled supporter): the components are all single
+      // nodes and need not be made.
+      return;
+    }
     SupportComponents components = a.supportComponents();
     int n = a.nodeCount();
     // Number the cyclic components in the graph order of their first node.
