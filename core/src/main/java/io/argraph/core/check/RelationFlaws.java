@@ -68,8 +68,12 @@ final class RelationFlaws {
     int lastSupport = supportTargets.length - 1;
     // ends[i]: how many nodes' attacks end at attack i; their running sum is attack i's source.
     int[] ends = new int[attackCount + 1];
+    // Each node's rank in two bits, 32 nodes to a long: the supports' targets are read at random,
+    // and a quarter of a byte per node stays in a nearer cache than the byte per node of ranks.
+    long[] packedRanks = new long[(n + 31) >>> 5];
     for (int w = 0; w < n; w++) {
       ends[attacks.end(w)]++;
+      packedRanks[w >>> 5] |= (long) ranks[w] << ((w & 31) << 1);
     }
     // Made when first needed. Side by side per target t: stamp[2t] is 1 + the last node whose
     // supports were stamped on t (0 for none), stamp[2t + 1] that node's support of t.
@@ -123,7 +127,7 @@ final class RelationFlaws {
         contradictory.add(attackRels[i]);
       }
     }
-    int[] invertedRels = inverted(supports, ranks);
+    int[] invertedRels = inverted(supports, ranks, packedRanks);
     int[] selfAttackRels = selfAttacks.build().toArray();
     Arrays.sort(selfAttackRels);
     return new RelationFlaws(contradictory.build().toArray(), invertedRels, selfAttackRels);
@@ -136,17 +140,11 @@ final class RelationFlaws {
   }
 
   /** The supports from a node to one of lower rank, in the order of the relations. */
-  private static int[] inverted(GraphIndex.Adjacency supports, byte[] ranks) {
+  private static int[] inverted(GraphIndex.Adjacency supports, byte[] ranks, long[] packedRanks) {
     int n = ranks.length;
     int[] supportRels = supports.relations();
     int[] supportTargets = supports.nodes();
     ImmutableIntArray.Builder inverted = ImmutableIntArray.builder();
-    // Each node's rank in two bits, 32 nodes to a long: the supports' targets are read at random,
-    // and a quarter of a byte per node stays in a nearer cache than the byte per node of ranks.
-    long[] packedRanks = new long[(n + 31) >>> 5];
-    for (int v = 0; v < n; v++) {
-      packedRanks[v >>> 5] |= (long) ranks[v] << ((v & 31) << 1);
-    }
     for (int u = 0; u < n; u++) {
       // Only the supports of problems and recommendations can run backwards.
       int rank = ranks[u];
