@@ -296,17 +296,24 @@ final class Analysis {
 
   /**
    * Which nodes reach a recommendation along one or more supports, when the supports are acyclic:
-   * in reverse topological order every node's targets are settled before the node.
+   * in reverse topological order every node's targets are settled before the node. A second array
+   * marks the nodes that end such a path, recommendations and the nodes that reach one, so that
+   * each support's target is tested with one read rather than two.
    */
   private boolean[] reachesRecommendation(SupportOrder order) {
-    boolean[] reaches = new boolean[ranks.length];
+    int n = ranks.length;
+    boolean[] reaches = new boolean[n];
+    boolean[] ends = new boolean[n];
+    for (int v = 0; v < n; v++) {
+      ends[v] = ranks[v] == RECOMMENDATION_RANK;
+    }
     int[] targets = outSupport.nodes();
     for (int k = order.peeled() - 1; k >= 0; k--) {
       int v = order.node(k);
       for (int i = outSupport.start(v), end = outSupport.end(v); i < end; i++) {
-        int t = targets[i];
-        if (reaches[t] || ranks[t] == RECOMMENDATION_RANK) {
+        if (ends[targets[i]]) {
           reaches[v] = true;
+          ends[v] = true;
           break;
         }
       }

@@ -91,6 +91,66 @@ class RelationFlawsTest {
     assertThat(f.inverted()).containsExactly(IntStream.range(0, 11).toArray());
   }
 
+  @Test
+  void of_attacksWithoutAnySupportInTheGraphFindOnlySelfAttacks() {
+    // r0 attack p -> q, r1 attack q -> q: the graph has no support to compare with.
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "Drug flows persist.")
+            .problem("q", "Policy has failed.")
+            .attacks("p", "q")
+            .attacks("q", "q")
+            .build();
+
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    assertThat(f.contradictory()).isEmpty();
+    assertThat(f.selfAttacks()).containsExactly(1);
+    assertThat(f.inverted()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("supportCounts")
+  void of_pairsAnAttackWithEachOfItsSourcesSupports_beforeAndPastTheUnrolledOnes(int supports) {
+    // Node s supports t0..t(k-1) and attacks each of them, then x, which it does not support;
+    // nodes a and b around it have supports and attacks of their own that pair with nothing.
+    ArgumentGraph.Builder b =
+        ArgumentGraph.builder().premise("a", "Before.").premise("s", "Source.").premise("x", "X.");
+    for (int i = 0; i < supports; i++) {
+      b.problem("t" + i, "Target " + i + ".");
+    }
+    b.premise("z", "After.").supports("a", "t0").attacks("a", "x");
+    for (int i = 0; i < supports; i++) {
+      b.supports("s", "t" + i);
+    }
+    for (int i = supports - 1; i >= 0; i--) {
+      b.attacks("s", "t" + i);
+    }
+    b.attacks("s", "x").supports("z", "x").attacks("z", "t0");
+    ArgumentGraph g = b.build();
+    int firstSupport = 2;
+    int firstAttack = firstSupport + supports;
+
+    RelationFlaws f = new Analysis(g).relationFlaws();
+
+    List<Integer> expected = new ArrayList<>();
+    for (int k = 0; k < supports; k++) {
+      int target = supports - 1 - k; // attacked in reverse
+      expected.addAll(List.of(1, 3 + target, firstSupport + target, firstAttack + k));
+    }
+    assertThat(f.contradictory()).containsExactly(toArray(expected));
+    assertThat(f.selfAttacks()).isEmpty();
+    assertThat(f.inverted()).isEmpty();
+  }
+
+  /** Within the unrolled comparisons (4), just past them, scanned (up to 7) and stamped. */
+  static Stream<Integer> supportCounts() {
+    assertThat(RelationFlaws.UNROLLED).isEqualTo(4);
+    assertThat(7 * 8).isLessThanOrEqualTo(RelationFlaws.SCAN_LIMIT);
+    assertThat(8 * 9).isGreaterThan(RelationFlaws.SCAN_LIMIT);
+    return Stream.of(1, 3, 4, 5, 7, 8, 12);
+  }
+
   @ParameterizedTest
   @MethodSource("graphs")
   void of_agreesWithAReadingOfEveryRelation(ArgumentGraph g) {
