@@ -1,7 +1,7 @@
 package io.argraph.core.check;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The findings of a check about single nodes, one per node, each message the node's kind and name
@@ -68,7 +68,8 @@ final class NodeFindings {
           sb.append(before).append(kind).append(' ');
           message = Names.appendNode(sb, id, text).append(after).toString();
         }
-        out.add(v, Finding.of(code, severity, message, List.of(id)));
+        // An immutable list, which the finding keeps as it is rather than copying.
+        out.add(v, Finding.of(code, severity, message, ImmutableList.of(id)));
       }
     }
   }
