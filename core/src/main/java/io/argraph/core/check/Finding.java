@@ -52,7 +52,7 @@ public record Finding(
    * @return the finding
    */
   public static Finding of(String code, Severity severity, String message, List<String> nodes) {
-    return new Finding(code, severity, message, nodes, List.of());
+    return new Finding(code, severity, message, nodes, ImmutableList.of());
   }
 
   /**

@@ -79,6 +79,10 @@ final class Names {
    */
   @CanIgnoreReturnValue
   static StringBuilder appendPrefix(StringBuilder sb, String text) {
+    int plainEnd = plainPrefixEnd(text);
+    if (plainEnd >= 0) {
+      return plainEnd == text.length() ? sb.append(text) : sb.append(text, 0, plainEnd).append('…');
+    }
     String collapsed = collapseWhitespace(text);
     int length = collapsed.length();
     if (length <= PREFIX_LENGTH || collapsed.codePointCount(0, length) <= PREFIX_LENGTH) {
@@ -89,6 +93,37 @@ final class Names {
       end -= Character.charCount(collapsed.codePointBefore(end));
     }
     return sb.append(collapsed, 0, end).append('…');
+  }
+
+  /**
+   * Where {@link #prefix(String)} of a text that starts plainly ends, read from its first {@link
+   * #PREFIX_LENGTH} + 1 chars only: the prefix is then {@code text.substring(0, end)}, followed by
+   * an ellipsis if {@code end < text.length()}.
+   *
+   * <p>A text starts plainly if those chars are printable ASCII and single spaces that are neither
+   * its first nor the last of them: collapsing its white space then leaves them as they are, and
+   * each char is a code point. Most texts do (the workloads' all do), and for them a message reads
+   * no more of the text than it shows.
+   *
+   * @return the end of the prefix in {@code text}, or -1 if the text does not start plainly and
+   *     only {@link #appendPrefix} can tell its prefix
+   */
+  static int plainPrefixEnd(String text) {
+    int length = text.length();
+    int look = Math.min(length, PREFIX_LENGTH + 1);
+    for (int i = 0; i < look; i++) {
+      char c = text.charAt(i);
+      if ((c <= ' ' || c > '~')
+          && (c != ' ' || i == 0 || i == look - 1 || text.charAt(i - 1) == ' ')) {
+        return -1;
+      }
+    }
+    if (length <= PREFIX_LENGTH) {
+      return length; // the whole text, which is collapsed already
+    }
+    // The collapsed text starts with these chars, so it is cut after PREFIX_LENGTH of them; a
+    // space there is dropped, and the char before it is not a space.
+    return text.charAt(PREFIX_LENGTH - 1) == ' ' ? PREFIX_LENGTH - 1 : PREFIX_LENGTH;
   }
 
   /** Strips the text and replaces every run of white space inside it by one space. */

@@ -8,9 +8,10 @@ import java.util.List;
  * scattered over a large graph in their messages.
  *
  * <p>{@link #read} reads the block's nodes, then their ids and texts, then those strings' lengths,
- * each in a short loop whose reads do not wait for each other, so that the processor overlaps the
- * cache misses of the block's nodes instead of taking them one after another, as building one
- * message after another would. The messages are then built from what the block holds.
+ * then the start of each text (where its {@link Names#prefix} ends), each in a short loop whose
+ * reads do not wait for each other, so that the processor overlaps the cache misses of the block's
+ * nodes instead of taking them one after another, as building one message after another would. The
+ * messages are then built from what the block holds.
  *
  * <p>Not thread-safe: one check of one run uses one, for one block after another.
  */
@@ -28,6 +29,7 @@ final class NodeBlock {
   private final String[] ids = new String[SIZE];
   private final String[] texts = new String[SIZE];
   private final int[] lengths = new int[SIZE];
+  private final int[] prefixEnds = new int[SIZE];
 
   NodeBlock(List<Node> graphNodes) {
     this.graphNodes = graphNodes;
@@ -48,6 +50,9 @@ final class NodeBlock {
     for (int j = 0; j < size; j++) {
       lengths[j] = ids[j].length() + Math.min(texts[j].length(), LONGEST_PREFIX);
     }
+    for (int j = 0; j < size; j++) {
+      prefixEnds[j] = Names.plainPrefixEnd(texts[j]);
+    }
   }
 
   /** The id of the block's {@code j}-th node. */
@@ -58,6 +63,14 @@ final class NodeBlock {
   /** The text of the block's {@code j}-th node. */
   String text(int j) {
     return texts[j];
+  }
+
+  /**
+   * {@link Names#plainPrefixEnd} of the {@code j}-th node's text: where the prefix a message shows
+   * ends in it, or -1 if only {@link Names#appendPrefix} can tell.
+   */
+  int prefixEnd(int j) {
+    return prefixEnds[j];
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.argraph.core.check;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The findings of a check about single nodes, one per node, each message the node's kind and name
@@ -36,6 +36,11 @@ final class NodeFindings {
    */
   void report(String code, Severity severity, String before, String after, Found out) {
     NodeBlock block = new NodeBlock(analysis.graph().nodes());
+    // The ends of a name whose prefix is cut, and of one that shows the whole text. The ellipsis
+    // makes the first, and so the message, UTF-16: one concatenation makes it at its size and
+    // coding, where a builder widens itself at the ellipsis and then fails to narrow the result.
+    String cutEnd = "…)" + after;
+    String wholeEnd = ")" + after;
     // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
     // grows.
     int fixed = before.length() + after.length() + 6;
@@ -45,10 +50,26 @@ final class NodeFindings {
       for (int j = 0; j < size; j++) {
         int v = nodes[from + j];
         String kind = Names.kind(analysis.kind(v));
-        StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
-        sb.append(before).append(kind).append(' ');
-        Names.appendNode(sb, block.id(j), block.text(j)).append(after);
-        out.add(v, Finding.of(code, severity, sb.toString(), List.of(block.id(j))));
+        String id = block.id(j);
+        String text = block.text(j);
+        int end = block.prefixEnd(j);
+        String message;
+        if (end >= 0) {
+          message =
+              before
+                  + kind
+                  + " \""
+                  + id
+                  + "\" ("
+                  + text.substring(0, end)
+                  + (end < text.length() ? cutEnd : wholeEnd);
+        } else {
+          StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
+          sb.append(before).append(kind).append(' ');
+          message = Names.appendNode(sb, id, text).append(after).toString();
+        }
+        // An immutable list, which the finding keeps as it is rather than copying.
+        out.add(v, Finding.of(code, severity, message, ImmutableList.of(id)));
       }
     }
   }

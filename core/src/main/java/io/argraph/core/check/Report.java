@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.model.ArgumentGraph;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +29,17 @@ public final class Report {
 
   private final @Nullable String graphId;
   private final ImmutableList<Finding> findings;
-  private final Map<Severity, Integer> counts;
+
+  /** How many findings have each severity, by {@link #rank}. */
+  private final int[] counts;
 
   private Report(@Nullable String graphId, ImmutableList<Finding> findings) {
     this.graphId = graphId;
     this.findings = findings;
-    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
-    for (Severity s : Severity.values()) {
-      c.put(s, 0);
+    int[] c = new int[Severity.values().length];
+    for (Finding f : findings) {
+      c[rank(f.severity())]++;
     }
-    findings.forEach(f -> c.merge(f.severity(), 1, Integer::sum));
     this.counts = c;
   }
 
@@ -84,16 +85,37 @@ public final class Report {
    */
   private static int[] order(Finding[] all, int[] positions) {
     int size = all.length;
-    String[] codes =
-        Arrays.stream(all).map(Finding::code).distinct().sorted().toArray(String[]::new);
-    Map<String, Integer> codeRank = new HashMap<>();
-    for (int c = 0; c < codes.length; c++) {
-      codeRank.put(codes[c], c);
+    // Number the codes in the order they first come; the findings of one check come together and
+    // share their code, so the map is asked once per change of code, not once per finding.
+    Map<String, Integer> numbers = new HashMap<>();
+    List<String> codes = new ArrayList<>();
+    int[] number = new int[size];
+    String last = null;
+    int lastNumber = -1;
+    for (int i = 0; i < size; i++) {
+      String code = all[i].code();
+      if (!code.equals(last)) {
+        lastNumber =
+            numbers.computeIfAbsent(
+                code,
+                c -> {
+                  codes.add(c);
+                  return codes.size() - 1;
+                });
+        last = code;
+      }
+      number[i] = lastNumber;
+    }
+    String[] sortedCodes = codes.toArray(String[]::new);
+    Arrays.sort(sortedCodes);
+    int[] codeRank = new int[sortedCodes.length];
+    for (int c = 0; c < sortedCodes.length; c++) {
+      codeRank[numbers.get(sortedCodes[c])] = c;
     }
     int[] run = new int[size];
-    int[] starts = new int[Severity.values().length * codes.length + 1];
+    int[] starts = new int[Severity.values().length * sortedCodes.length + 1];
     for (int i = 0; i < size; i++) {
-      run[i] = rank(all[i].severity()) * codes.length + codeRank.get(all[i].code());
+      run[i] = rank(all[i].severity()) * sortedCodes.length + codeRank[number[i]];
       starts[run[i] + 1]++;
     }
     for (int r = 0; r + 1 < starts.length; r++) {
@@ -248,7 +270,7 @@ public final class Report {
    * @return the count
    */
   public int count(Severity severity) {
-    return counts.get(requireNonNull(severity, "severity"));
+    return counts[rank(requireNonNull(severity, "severity"))];
   }
 
   /**

@@ -115,16 +115,75 @@ class NamesTest {
         sb.append(pieces[random.nextInt(pieces.length)]);
       }
       String text = sb.toString();
-      String collapsed = Names.collapseWhitespace(text);
-      String expected =
-          collapsed.codePointCount(0, collapsed.length()) <= Names.PREFIX_LENGTH
-              ? collapsed
-              : collapsed
-                      .substring(0, collapsed.offsetByCodePoints(0, Names.PREFIX_LENGTH))
-                      .stripTrailing()
-                  + "…";
 
-      assertThat(Names.prefix(text)).as("%s", text).isEqualTo(expected);
+      assertThat(Names.prefix(text)).as("%s", text).isEqualTo(designedPrefix(text));
     }
+  }
+
+  /** The prefix as the design states it, computed without any shortcut. */
+  private static String designedPrefix(String text) {
+    String collapsed = Names.collapseWhitespace(text);
+    return collapsed.codePointCount(0, collapsed.length()) <= Names.PREFIX_LENGTH
+        ? collapsed
+        : collapsed
+                .substring(0, collapsed.offsetByCodePoints(0, Names.PREFIX_LENGTH))
+                .stripTrailing()
+            + "…";
+  }
+
+  @Test
+  void plainPrefixEnd_ofPlainTexts() {
+    assertThat(Names.plainPrefixEnd("")).isZero();
+    assertThat(Names.plainPrefixEnd("Short text.")).isEqualTo(11);
+    assertThat(Names.plainPrefixEnd("abcdefghijklmnopqrstuvwxy")).isEqualTo(25);
+    assertThat(Names.plainPrefixEnd("End the militarised approach.")).isEqualTo(25);
+    assertThat(Names.plainPrefixEnd("abcdefghijklmnopqrstuvwx yz")).isEqualTo(24);
+    // Only the first 26 chars are read: what follows them does not matter.
+    assertThat(Names.plainPrefixEnd("x".repeat(26) + "\t\t  \u00a0🙂 é")).isEqualTo(25);
+  }
+
+  @Test
+  void plainPrefixEnd_leavesOtherTextsToTheGeneralReading() {
+    for (String text :
+        List.of(
+            " leading space",
+            "trailing space ",
+            "two  spaces",
+            "a\tb",
+            "line\nbreak",
+            "no\u00a0break",
+            "é is not ASCII",
+            "🙂",
+            "del\u007f",
+            "nul\u0000",
+            "abcdefghijklmnopqrstuvwxy z", // a space as the 26th char
+            "abcdefghijklmnopqrstuvw  xyz", // two spaces before the cut
+            "abcdefghijklmnopqrstuvwxyé")) {
+      assertThat(Names.plainPrefixEnd(text)).as("%s", text).isEqualTo(-1);
+    }
+  }
+
+  /** Wherever the plain reading answers, it gives the prefix the design states. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void plainPrefixEnd_agreesWithThePrefix(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    String[] pieces = {"abcde", "B", "~", "!", " ", "  ", "\t", "\u00a0", "🙂", "é", "\u007f", "x"};
+    int plain = 0;
+    for (int k = 0; k < 4_000; k++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = random.nextInt(24); j > 0; j--) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      int end = Names.plainPrefixEnd(text);
+      if (end >= 0) {
+        plain++;
+        String shown = text.substring(0, end) + (end < text.length() ? "…" : "");
+        assertThat(shown).as("%s", text).isEqualTo(designedPrefix(text));
+        assertThat(Names.prefix(text)).as("%s", text).isEqualTo(shown);
+      }
+    }
+    assertThat(plain).isGreaterThan(100);
   }
 }

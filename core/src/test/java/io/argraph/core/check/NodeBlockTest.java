@@ -47,6 +47,23 @@ class NodeBlockTest {
   }
 
   @Test
+  void prefixEnd_isWhereTheShownPrefixEndsOrMinusOne() {
+    List<Node> nodes =
+        List.of(
+            Node.of("a", NodeKind.PREMISE, "Short."),
+            Node.of("b", NodeKind.PROBLEM, "End the militarised approach."),
+            Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
+            Node.of("d", NodeKind.PREMISE, "two  spaces"));
+    NodeBlock block = new NodeBlock(nodes);
+
+    block.read(new int[] {0, 1, 2, 3}, 0, 4);
+
+    assertThat(
+            List.of(block.prefixEnd(0), block.prefixEnd(1), block.prefixEnd(2), block.prefixEnd(3)))
+        .containsExactly(6, 25, -1, -1);
+  }
+
+  @Test
   void read_ofAFullBlockAndOfNone() {
     List<Node> many = new ArrayList<>();
     int[] positions = new int[NodeBlock.SIZE];

@@ -70,6 +70,34 @@ class NodeFindingsTest {
     assertThat(List.of(out.position(0), out.position(1), out.position(2))).containsExactly(0, 1, 2);
   }
 
+  @Test
+  void report_ofPlainTexts_cutsThemAfterTwentyFiveChars() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "End the militarised approach.")
+            .premise("q", "abcdefghijklmnopqrstuvwx yz")
+            .premise("r", "abcdefghijklmnopqrstuvwxy")
+            .premise("s", "abcdefghijklmnopqrstuvwxyz")
+            .premise("t", "x".repeat(30) + " \t é ")
+            .build();
+    NodeFindings found = new NodeFindings(new Analysis(g));
+    for (int v = 0; v < 5; v++) {
+      found.add(v);
+    }
+    Found out = new Found();
+
+    found.report("c", Severity.INFO, "", " is plain", out);
+
+    assertThat(out.findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "premise \"p\" (End the militarised appro…) is plain",
+            "premise \"q\" (abcdefghijklmnopqrstuvwx…) is plain",
+            "premise \"r\" (abcdefghijklmnopqrstuvwxy) is plain",
+            "premise \"s\" (abcdefghijklmnopqrstuvwxy…) is plain",
+            "premise \"t\" (" + "x".repeat(25) + "…) is plain");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {1, NodeBlock.SIZE - 1, NodeBlock.SIZE, NodeBlock.SIZE + 1, 1000})
   void report_acrossBlocks_matchesTheMessageOfEachNodeAlone(int count) {

@@ -40,6 +40,26 @@ class ReportTest {
   }
 
   @Test
+  void of_groupsACodeWhoseFindingsComeApartOrAsEqualStrings() {
+    // Equal codes that are different strings, and runs of one code broken by others.
+    Finding alphaC = finding(new String("alpha"), Severity.WARNING, "c");
+    Finding betaA = finding("beta", Severity.WARNING, "a");
+    Finding alphaB = finding(new String("alpha"), Severity.WARNING, "b");
+    Finding alphaInfoA = finding("alpha", Severity.INFO, "a");
+    Finding betaB = finding(new String("beta"), Severity.WARNING, "b");
+    Finding alphaA = finding("alpha", Severity.WARNING, "a");
+
+    Report report =
+        Report.of(GRAPH, List.of(alphaC, betaA, alphaB, alphaInfoA, betaB, alphaA, alphaC));
+
+    assertThat(report.findings())
+        .containsExactly(alphaA, alphaB, alphaC, alphaC, betaA, betaB, alphaInfoA);
+    assertThat(report.count(Severity.ERROR)).isZero();
+    assertThat(report.count(Severity.WARNING)).isEqualTo(6);
+    assertThat(report.count(Severity.INFO)).isEqualTo(1);
+  }
+
+  @Test
   void toText_oneLinePerFindingWithAlignedColumns() {
     Report report =
         Report.of(
