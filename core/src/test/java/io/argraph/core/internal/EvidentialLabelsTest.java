@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.NodeKind;
+import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.EvidentialLabelling;
 import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.Labelling;
 import io.argraph.core.testing.RandomGraphs;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +79,93 @@ class EvidentialLabelsTest {
       assertThat(labels.label(v)).isEqualTo(all[v]);
       assertThat(decode(all[v])).as("seed %s node %s", seed, v).isEqualTo(expected.label(v));
     }
+  }
+
+  /** The work-list's labels are the least fixpoint of the rules, found here by plain iteration. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void of_agreesWithTheFixpointOfTheRules(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+
+    assertThat(labels(g)).as("seed %s", seed).containsExactly(fixpoint(g));
+  }
+
+  /**
+   * Nodes with more relations of a kind than a round copies at once, a round with more targets than
+   * its lists first hold, and a node whose relations end the adjacency arrays.
+   */
+  @Test
+  void of_labelsHubsLongRoundsAndTheLastRelations() {
+    ArgumentGraph.Builder b = ArgumentGraph.builder().premise("hub", "Drug flows persist.");
+    b.premise("counter", "The data are old.").premise("undercut", "The data were revised.");
+    for (int i = 0; i < 1500; i++) {
+      b.problem("q" + i, "Problem " + i + ".").supports("hub", "q" + i);
+      if (i % 100 == 0) {
+        b.attacks("counter", "q" + i);
+      }
+    }
+    for (int i = 0; i < 12; i++) {
+      b.recommendation("r" + i, "Recommendation " + i + ".").supports("q" + i, "r" + i);
+      b.supports("q" + (i + 1), "r" + i);
+    }
+    b.attacks("undercut", "counter").attacks("counter", "hub");
+    ArgumentGraph g = b.build();
+
+    byte[] labels = labels(g);
+
+    assertThat(labels).containsExactly(fixpoint(g));
+    assertThat(labels[0]).isEqualTo(EvidentialLabels.IN);
+    assertThat(labels[1]).isEqualTo(EvidentialLabels.OUT);
+    assertThat(labels[3]).isEqualTo(EvidentialLabels.IN);
+    assertThat(labels[labels.length - 1]).isEqualTo(EvidentialLabels.IN);
+  }
+
+  private static byte[] labels(ArgumentGraph g) {
+    return EvidentialLabels.of(GraphIndex.of(g), v -> g.nodes().get(v).kind() == NodeKind.PREMISE)
+        .toArray();
+  }
+
+  /** The rules of {@link EvidentialLabelling}, applied to every node until nothing changes. */
+  private static byte[] fixpoint(ArgumentGraph g) {
+    int n = g.nodeCount();
+    byte[] labels = new byte[n];
+    java.util.Arrays.fill(labels, EvidentialLabels.UNDEC);
+    List<Relation> relations = g.relations();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int v = 0; v < n; v++) {
+        if (labels[v] != EvidentialLabels.UNDEC) {
+          continue;
+        }
+        boolean premise = g.nodes().get(v).kind() == NodeKind.PREMISE;
+        boolean attackerIn = false;
+        boolean everyAttackerOut = true;
+        boolean supporterIn = false;
+        boolean everySupporterOut = true;
+        for (Relation r : relations) {
+          if (g.indexOf(r.to()) != v) {
+            continue;
+          }
+          byte from = labels[g.indexOf(r.from())];
+          if (r.type() == RelationType.ATTACK) {
+            attackerIn |= from == EvidentialLabels.IN;
+            everyAttackerOut &= from == EvidentialLabels.OUT;
+          } else {
+            supporterIn |= from == EvidentialLabels.IN;
+            everySupporterOut &= from == EvidentialLabels.OUT;
+          }
+        }
+        if ((premise || supporterIn) && everyAttackerOut) {
+          labels[v] = EvidentialLabels.IN;
+          changed = true;
+        } else if (attackerIn || (!premise && everySupporterOut)) {
+          labels[v] = EvidentialLabels.OUT;
+          changed = true;
+        }
+      }
+    }
+    return labels;
   }
 
   private static Label decode(byte code) {
