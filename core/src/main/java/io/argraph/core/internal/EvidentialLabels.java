@@ -1,7 +1,6 @@
 package io.argraph.core.internal;
 
 import io.argraph.core.model.RelationType;
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 
 /**
@@ -80,10 +79,10 @@ public final class EvidentialLabels {
     // targets' state are independent of each other, so the processor overlaps their cache misses;
     // worked through node by node, a branch on each node's label stood between them.
     long[] marks = new long[(n + 63) >>> 6];
-    Targets inAttacks = new Targets();
-    Targets inSupports = new Targets();
-    Targets outAttacks = new Targets();
-    Targets outSupports = new Targets();
+    TargetList inAttacks = new TargetList();
+    TargetList inSupports = new TargetList();
+    TargetList outAttacks = new TargetList();
+    TargetList outSupports = new TargetList();
     int head = 0;
     while (head < tail) {
       int stop = tail;
@@ -101,8 +100,9 @@ public final class EvidentialLabels {
         (in ? inSupports : outSupports).add(supported, outSupport.start(v), outSupport.end(v));
       }
       // An attack from an IN node: its target goes OUT.
-      for (int i = 0, count = inAttacks.size; i < count; i++) {
-        int t = inAttacks.nodes[i];
+      int[] inAttacksList = inAttacks.nodes();
+      for (int i = 0, count = inAttacks.size(); i < count; i++) {
+        int t = inAttacksList[i];
         int flags = state[2 * t + 1];
         if ((flags & LABEL) == UNDEC) {
           state[2 * t + 1] = (flags & ~LABEL) | OUT;
@@ -110,8 +110,9 @@ public final class EvidentialLabels {
         }
       }
       // A support from an IN node: its target goes IN once no attacker is left that is not OUT.
-      for (int i = 0, count = inSupports.size; i < count; i++) {
-        int t = inSupports.nodes[i];
+      int[] inSupportsList = inSupports.nodes();
+      for (int i = 0, count = inSupports.size(); i < count; i++) {
+        int t = inSupportsList[i];
         int flags = state[2 * t + 1] | SUPPORTER_IN;
         if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
           flags = (flags & ~LABEL) | IN;
@@ -121,8 +122,9 @@ public final class EvidentialLabels {
       }
       // An attack from an OUT node: its target goes IN with its last attacker OUT, if it is a
       // premise or has a supporter IN.
-      for (int i = 0, count = outAttacks.size; i < count; i++) {
-        int t = outAttacks.nodes[i];
+      int[] outAttacksList = outAttacks.nodes();
+      for (int i = 0, count = outAttacks.size(); i < count; i++) {
+        int t = outAttacksList[i];
         int flags = state[2 * t + 1];
         if (--state[2 * t] == 0
             && (flags & LABEL) == UNDEC
@@ -133,8 +135,9 @@ public final class EvidentialLabels {
       }
       // A support from an OUT node: a target that is not a premise goes OUT with its last
       // supporter.
-      for (int i = 0, count = outSupports.size; i < count; i++) {
-        int t = outSupports.nodes[i];
+      int[] outSupportsList = outSupports.nodes();
+      for (int i = 0, count = outSupports.size(); i < count; i++) {
+        int t = outSupportsList[i];
         int flags = state[2 * t + 1] - ONE_SUPPORTER;
         if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
           flags = (flags & ~LABEL) | OUT;
@@ -180,44 +183,5 @@ public final class EvidentialLabels {
       labels[v] = (byte) (state[2 * v + 1] & LABEL);
     }
     return labels;
-  }
-
-  /**
-   * A growable list of node numbers, the targets of one kind of relation in one round.
-   *
-   * <p>Most nodes have a few relations of a kind, a number that varies from node to node. Copying
-   * exactly that many, by a call or a loop, costs a mispredicted branch per node; so a node with at
-   * most {@link #CHUNK} relations has {@code CHUNK} entries copied, whatever its count, and the
-   * list grows by its count only. The entries past the end are overwritten by the next node's or
-   * never read.
-   */
-  private static final class Targets {
-    /** The number of entries copied for a node with few relations; room is kept for them. */
-    static final int CHUNK = 8;
-
-    int[] nodes = new int[1024];
-    int size;
-
-    void clear() {
-      size = 0;
-    }
-
-    /** Appends {@code from[start, end)}. */
-    void add(int[] from, int start, int end) {
-      int length = end - start;
-      if (nodes.length - size < length + CHUNK) {
-        nodes = Arrays.copyOf(nodes, Math.max(2 * nodes.length, size + length + CHUNK));
-      }
-      int[] to = nodes;
-      int at = size;
-      if (length <= CHUNK && start <= from.length - CHUNK) {
-        for (int i = 0; i < CHUNK; i++) {
-          to[at + i] = from[start + i];
-        }
-      } else {
-        System.arraycopy(from, start, to, at, length);
-      }
-      size = at + length;
-    }
   }
 }
