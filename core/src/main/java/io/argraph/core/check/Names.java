@@ -50,6 +50,24 @@ final class Names {
   }
 
   /**
+   * Returns {@code before + kind + " " + node + after}, {@code node} named as {@link #appendNode}
+   * names it, for a text whose {@link #plainPrefixEnd} is {@code prefixEnd} (not -1). One
+   * concatenation makes the message at its size and, with the ellipsis, in UTF-16 at once, where a
+   * builder widens itself at the ellipsis and then tries and fails to narrow the result.
+   */
+  static String plainMessage(
+      String before, String kind, String id, String text, int prefixEnd, String after) {
+    return before
+        + kind
+        + " \""
+        + id
+        + "\" ("
+        + text.substring(0, prefixEnd)
+        + (prefixEnd < text.length() ? "…)" : ")")
+        + after;
+  }
+
+  /**
    * Names the nodes, separated by commas; past {@link #MAX_NAMED} nodes the rest are only counted,
    * so a message stays readable for a component of a hundred thousand nodes.
    */

@@ -36,11 +36,6 @@ final class NodeFindings {
    */
   void report(String code, Severity severity, String before, String after, Found out) {
     NodeBlock block = new NodeBlock(analysis.graph().nodes());
-    // The ends of a name whose prefix is cut, and of one that shows the whole text. The ellipsis
-    // makes the first, and so the message, UTF-16: one concatenation makes it at its size and
-    // coding, where a builder widens itself at the ellipsis and then fails to narrow the result.
-    String cutEnd = "…)" + after;
-    String wholeEnd = ")" + after;
     // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
     // grows.
     int fixed = before.length() + after.length() + 6;
@@ -55,14 +50,7 @@ final class NodeFindings {
         int end = block.prefixEnd(j);
         String message;
         if (end >= 0) {
-          message =
-              before
-                  + kind
-                  + " \""
-                  + id
-                  + "\" ("
-                  + text.substring(0, end)
-                  + (end < text.length() ? cutEnd : wholeEnd);
+          message = Names.plainMessage(before, kind, id, text, end, after);
         } else {
           StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
           sb.append(before).append(kind).append(' ');

@@ -132,6 +132,27 @@ class NamesTest {
   }
 
   @Test
+  void plainMessage_isTheBuiltMessageOfAPlainText() {
+    for (String text :
+        List.of(
+            "",
+            "Short text.",
+            "abcdefghijklmnopqrstuvwxy",
+            "abcdefghijklmnopqrstuvwxyz",
+            "abcdefghijklmnopqrstuvwx yz",
+            "End the militarised approach.",
+            "x".repeat(26) + "\t\t  \u00a0🙂 é")) {
+      String built = Names.appendNode(new StringBuilder("before problem "), "p1", text) + " after";
+
+      assertThat(
+              Names.plainMessage(
+                  "before ", "problem", "p1", text, Names.plainPrefixEnd(text), " after"))
+          .as("%s", text)
+          .isEqualTo(built);
+    }
+  }
+
+  @Test
   void plainPrefixEnd_ofPlainTexts() {
     assertThat(Names.plainPrefixEnd("")).isZero();
     assertThat(Names.plainPrefixEnd("Short text.")).isEqualTo(11);
