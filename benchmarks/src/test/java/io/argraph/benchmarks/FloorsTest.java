@@ -182,6 +182,17 @@ class FloorsTest {
   }
 
   @Test
+  void traversalShuffledBaseline_walksTheShuffledGraphsOwnRelations() {
+    ChecksBenchmark b = new ChecksBenchmark();
+    b.nodes = 1_000;
+    b.setUp();
+
+    assertThat(b.traversalShuffledBaseline()).isEqualTo(1_000);
+    assertThat(b.shuffledCsr.targets).hasSameSizeAs(b.csr.targets);
+    assertThat(b.shuffledCsr.offsets).isNotEqualTo(b.csr.offsets);
+  }
+
+  @Test
   void checksShuffled_reportsWhatTheLayeredOrderReports() {
     ChecksBenchmark b = new ChecksBenchmark();
     b.nodes = 1_000;
