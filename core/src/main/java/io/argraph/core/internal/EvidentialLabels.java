@@ -83,7 +83,8 @@ public final class EvidentialLabels {
     // The work-lists are taken in rounds: the nodes labelled in one round are worked through in the
     // next, in graph order when there are many of them, so that their adjacency is read in order
     // rather than at random. The labels do not depend on the order. The first round's IN nodes,
-    // labelled from their degrees alone, are in graph order already.
+    // labelled from their degrees alone, are in graph order already; the OUT list holds its nodes
+    // back to front until it is sorted.
     //
     // Each round first lists the targets of its IN nodes' and its OUT nodes' attacks and supports,
     // one loop per list, and then goes through each list in a tight loop of its own. Within a list
@@ -124,8 +125,7 @@ public final class EvidentialLabels {
     return new EvidentialLabels(state);
   }
 
-  // Each loop below is a method of its own, so that the compiler fits each one tightly; within
-  // one large method they ran slower.
+  // The loops of a round, each a small method of its own.
 
   /** Lists the targets, in one adjacency, of the nodes {@code queue[from, to)}. */
   private static void gather(
