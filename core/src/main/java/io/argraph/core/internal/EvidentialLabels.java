@@ -53,100 +53,169 @@ public final class EvidentialLabels {
     // supporters not yet OUT, shifted left past the bits LABEL, PREMISE and SUPPORTER_IN). Side by
     // side, a relation's target costs one cache line rather than one per array.
     int[] state = new int[Math.multiplyExact(2, n)];
-    int[] queue = new int[n];
-    int tail = 0;
+    // Two work-lists share one array: the nodes labelled IN from its front, those labelled OUT from
+    // its back, so that a node's label is known from the list it is in. One slot more than there
+    // are nodes keeps one free between them, where a loop may write a node it does not enqueue.
+    int[] queue = new int[n + 1];
+    int inTail = 0;
+    int outTail = n;
+    // The labels from the degrees alone, without a branch, which the processor would mispredict
+    // with the kinds in no order: each node is written at both tails, and a tail moves past it
+    // only if it is labelled so; both slots are free.
     for (int v = 0; v < n; v++) {
       boolean premise = isPremise.test(v);
       int attackers = inAttack.degree(v);
       int supporters = inSupport.degree(v);
-      int label = UNDEC;
-      if (premise ? attackers == 0 : supporters == 0) {
-        label = premise ? IN : OUT;
-        queue[tail++] = v;
-      }
+      int isPremiseBit = premise ? 1 : 0;
+      // (d - 1) >>> 31 is 1 for a degree d of 0, else 0.
+      int in = isPremiseBit & ((attackers - 1) >>> 31);
+      int out = (1 - isPremiseBit) & ((supporters - 1) >>> 31);
+      queue[inTail] = v;
+      inTail += in;
+      queue[outTail] = v;
+      outTail -= out;
+      int label = UNDEC - (UNDEC - IN) * in - (UNDEC - OUT) * out;
       state[2 * v] = attackers;
-      state[2 * v + 1] = (supporters << SUPPORTERS_SHIFT) | label | (premise ? PREMISE : 0);
+      state[2 * v + 1] = (supporters << SUPPORTERS_SHIFT) | label | isPremiseBit * PREMISE;
     }
     int[] attacked = outAttack.nodes();
     int[] supported = outSupport.nodes();
-    // The work-list is taken in rounds: the nodes labelled in one round are worked through in the
+    // The work-lists are taken in rounds: the nodes labelled in one round are worked through in the
     // next, in graph order when there are many of them, so that their adjacency is read in order
-    // rather than at random. The labels do not depend on the order. The first round, the nodes
-    // labelled from their degrees alone, is in graph order already.
+    // rather than at random. The labels do not depend on the order. The first round's IN nodes,
+    // labelled from their degrees alone, are in graph order already; the OUT list holds its nodes
+    // back to front until it is sorted.
     //
-    // Each round first lists the targets of its nodes' attacks and supports, by whether the node is
-    // IN or OUT, and then goes through each list in a tight loop. Within a list the reads of the
-    // targets' state are independent of each other, so the processor overlaps their cache misses;
-    // worked through node by node, a branch on each node's label stood between them.
+    // Each round first lists the targets of its IN nodes' and its OUT nodes' attacks and supports,
+    // one loop per list, and then goes through each list in a tight loop of its own. Within a list
+    // the reads of the targets' state are independent of each other, so the processor overlaps
+    // their cache misses; worked through node by node, a branch on each node's label stood between
+    // them.
     long[] marks = new long[(n + 63) >>> 6];
     TargetList inAttacks = new TargetList();
     TargetList inSupports = new TargetList();
     TargetList outAttacks = new TargetList();
     TargetList outSupports = new TargetList();
-    int head = 0;
-    while (head < tail) {
-      int stop = tail;
-      if (head > 0 && BitSort.worthSorting(stop - head, marks)) {
-        BitSort.sortDistinct(queue, head, stop, marks);
+    int inHead = 0;
+    int outHead = n;
+    while (inHead < inTail || outHead > outTail) {
+      int inStop = inTail;
+      int outStop = outTail;
+      if (inHead > 0 && BitSort.worthSorting(inStop - inHead, marks)) {
+        BitSort.sortDistinct(queue, inHead, inStop, marks);
+      }
+      if (BitSort.worthSorting(outHead - outStop, marks)) {
+        BitSort.sortDistinct(queue, outStop + 1, outHead + 1, marks);
       }
       inAttacks.clear();
       inSupports.clear();
       outAttacks.clear();
       outSupports.clear();
-      for (; head < stop; head++) {
-        int v = queue[head];
-        boolean in = (state[2 * v + 1] & LABEL) == IN;
-        (in ? inAttacks : outAttacks).add(attacked, outAttack.start(v), outAttack.end(v));
-        (in ? inSupports : outSupports).add(supported, outSupport.start(v), outSupport.end(v));
-      }
-      // An attack from an IN node: its target goes OUT.
-      int[] inAttacksList = inAttacks.nodes();
-      for (int i = 0, count = inAttacks.size(); i < count; i++) {
-        int t = inAttacksList[i];
-        int flags = state[2 * t + 1];
-        if ((flags & LABEL) == UNDEC) {
-          state[2 * t + 1] = (flags & ~LABEL) | OUT;
-          queue[tail++] = t;
-        }
-      }
-      // A support from an IN node: its target goes IN once no attacker is left that is not OUT.
-      int[] inSupportsList = inSupports.nodes();
-      for (int i = 0, count = inSupports.size(); i < count; i++) {
-        int t = inSupportsList[i];
-        int flags = state[2 * t + 1] | SUPPORTER_IN;
-        if ((flags & LABEL) == UNDEC && state[2 * t] == 0) {
-          flags = (flags & ~LABEL) | IN;
-          queue[tail++] = t;
-        }
-        state[2 * t + 1] = flags;
-      }
-      // An attack from an OUT node: its target goes IN with its last attacker OUT, if it is a
-      // premise or has a supporter IN.
-      int[] outAttacksList = outAttacks.nodes();
-      for (int i = 0, count = outAttacks.size(); i < count; i++) {
-        int t = outAttacksList[i];
-        int flags = state[2 * t + 1];
-        if (--state[2 * t] == 0
-            && (flags & LABEL) == UNDEC
-            && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
-          state[2 * t + 1] = (flags & ~LABEL) | IN;
-          queue[tail++] = t;
-        }
-      }
-      // A support from an OUT node: a target that is not a premise goes OUT with its last
-      // supporter.
-      int[] outSupportsList = outSupports.nodes();
-      for (int i = 0, count = outSupports.size(); i < count; i++) {
-        int t = outSupportsList[i];
-        int flags = state[2 * t + 1] - ONE_SUPPORTER;
-        if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
-          flags = (flags & ~LABEL) | OUT;
-          queue[tail++] = t;
-        }
-        state[2 * t + 1] = flags;
-      }
+      gather(queue, inHead, inStop, outAttack, attacked, inAttacks);
+      gather(queue, inHead, inStop, outSupport, supported, inSupports);
+      gather(queue, outStop + 1, outHead + 1, outAttack, attacked, outAttacks);
+      gather(queue, outStop + 1, outHead + 1, outSupport, supported, outSupports);
+      inHead = inStop;
+      outHead = outStop;
+      outTail = attacksFromIn(inAttacks, state, queue, outTail);
+      inTail = supportsFromIn(inSupports, state, queue, inTail);
+      inTail = attacksFromOut(outAttacks, state, queue, inTail);
+      outTail = supportsFromOut(outSupports, state, queue, outTail);
     }
     return new EvidentialLabels(state);
+  }
+
+  // The loops of a round, each a small method of its own.
+
+  /** Lists the targets, in one adjacency, of the nodes {@code queue[from, to)}. */
+  private static void gather(
+      int[] queue,
+      int from,
+      int to,
+      GraphIndex.Adjacency adjacency,
+      int[] targets,
+      TargetList list) {
+    for (int k = from; k < to; k++) {
+      int v = queue[k];
+      list.add(targets, adjacency.start(v), adjacency.end(v));
+    }
+  }
+
+  /** An attack from an IN node: its target goes OUT. Returns the OUT list's new tail. */
+  private static int attacksFromIn(TargetList targets, int[] state, int[] queue, int outTail) {
+    int[] list = targets.nodes();
+    int tail = outTail;
+    for (int i = 0, count = targets.size(); i < count; i++) {
+      int t = list[i];
+      int flags = state[2 * t + 1];
+      if ((flags & LABEL) == UNDEC) {
+        state[2 * t + 1] = (flags & ~LABEL) | OUT;
+        queue[tail--] = t;
+      }
+    }
+    return tail;
+  }
+
+  /**
+   * A support from an IN node: its target goes IN once no attacker is left that is not OUT. Returns
+   * the IN list's new tail.
+   *
+   * <p>Whether a target goes IN is a coin toss the processor mispredicts, so the loop has no branch
+   * on it: each target is written at the tail, which moves past it only if it went IN (the slot is
+   * free), and its label bits are cleared, to IN, only then.
+   */
+  private static int supportsFromIn(TargetList targets, int[] state, int[] queue, int inTail) {
+    int[] list = targets.nodes();
+    int tail = inTail;
+    for (int i = 0, count = targets.size(); i < count; i++) {
+      int t = list[i];
+      int flags = state[2 * t + 1] | SUPPORTER_IN;
+      // 1 if the target is UNDEC with no attacker left that is not OUT, else 0.
+      int in = ((((flags & LABEL) ^ UNDEC) | state[2 * t]) - 1) >>> 31;
+      state[2 * t + 1] = flags & ~(in * LABEL); // IN is 0
+      queue[tail] = t;
+      tail += in;
+    }
+    return tail;
+  }
+
+  /**
+   * An attack from an OUT node: its target goes IN with its last attacker OUT, if it is a premise
+   * or has a supporter IN. Returns the IN list's new tail.
+   */
+  private static int attacksFromOut(TargetList targets, int[] state, int[] queue, int inTail) {
+    int[] list = targets.nodes();
+    int tail = inTail;
+    for (int i = 0, count = targets.size(); i < count; i++) {
+      int t = list[i];
+      int flags = state[2 * t + 1];
+      if (--state[2 * t] == 0
+          && (flags & LABEL) == UNDEC
+          && (flags & (PREMISE | SUPPORTER_IN)) != 0) {
+        state[2 * t + 1] = (flags & ~LABEL) | IN;
+        queue[tail++] = t;
+      }
+    }
+    return tail;
+  }
+
+  /**
+   * A support from an OUT node: a target that is not a premise goes OUT with its last supporter.
+   * Returns the OUT list's new tail.
+   */
+  private static int supportsFromOut(TargetList targets, int[] state, int[] queue, int outTail) {
+    int[] list = targets.nodes();
+    int tail = outTail;
+    for (int i = 0, count = targets.size(); i < count; i++) {
+      int t = list[i];
+      int flags = state[2 * t + 1] - ONE_SUPPORTER;
+      if (flags < ONE_SUPPORTER && (flags & LABEL) == UNDEC && (flags & PREMISE) == 0) {
+        flags = (flags & ~LABEL) | OUT;
+        queue[tail--] = t;
+      }
+      state[2 * t + 1] = flags;
+    }
+    return tail;
   }
 
   /**

@@ -120,6 +120,33 @@ class EvidentialLabelsTest {
     assertThat(labels[labels.length - 1]).isEqualTo(EvidentialLabels.IN);
   }
 
+  /**
+   * Supports from IN nodes to nodes labelled already, once every node is labelled: the loop that
+   * writes each such target at the tail of the IN list, without enqueueing it, stays in range.
+   */
+  @Test
+  void of_labelsEveryNodeWhenSupportsFromInReachLabelledNodes() {
+    ArgumentGraph allIn =
+        ArgumentGraph.builder()
+            .premise("a", "Drug flows persist.")
+            .premise("b", "Seizures are rising.")
+            .supports("a", "b")
+            .supports("b", "a")
+            .build();
+    ArgumentGraph mixed =
+        ArgumentGraph.builder()
+            .premise("a", "Drug flows persist.")
+            .premise("b", "Seizures are rising.")
+            .recommendation("r", "Change course.")
+            .supports("a", "b")
+            .supports("b", "a")
+            .build();
+
+    assertThat(labels(allIn)).containsExactly(EvidentialLabels.IN, EvidentialLabels.IN);
+    assertThat(labels(mixed))
+        .containsExactly(EvidentialLabels.IN, EvidentialLabels.IN, EvidentialLabels.OUT);
+  }
+
   private static byte[] labels(ArgumentGraph g) {
     return EvidentialLabels.of(GraphIndex.of(g), v -> g.nodes().get(v).kind() == NodeKind.PREMISE)
         .toArray();
