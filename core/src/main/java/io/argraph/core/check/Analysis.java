@@ -200,6 +200,20 @@ final class Analysis {
         && inAttack.degree(node) == 0;
   }
 
+  /**
+   * How many entries the nodes before {@code node} have in the four adjacencies (outgoing and
+   * incoming supports and attacks), for {@code 0 <= node <= nodeCount()}. Each adjacency's starts
+   * only grow, so a node is {@linkplain #isIsolated isolated} exactly when this count is the same
+   * for it and for the next node: a pass over every node reads four starts per node and tests once,
+   * where {@link #isIsolated} reads eight and tests up to four times.
+   */
+  int entriesBefore(int node) {
+    return outSupport.start(node)
+        + inSupport.start(node)
+        + outAttack.start(node)
+        + inAttack.start(node);
+  }
+
   /** True if some relation, of any type, starts at the node. */
   boolean hasOutgoing(int node) {
     return outSupport.degree(node) > 0 || outAttack.degree(node) > 0;

@@ -9,10 +9,16 @@ final class NodeChecks {
   /** A node that is neither the source nor the target of any relation. */
   static void isolated(Analysis a, Severity severity, Found out) {
     NodeFindings found = new NodeFindings(a);
-    for (int v = 0; v < a.nodeCount(); v++) {
-      if (a.isIsolated(v)) {
+    // A node is isolated when the entries before it and before the next node are as many; the
+    // test is a branch the processor mostly predicts, where four degree tests in a row, with the
+    // kinds in no order, were not.
+    int before = a.entriesBefore(0);
+    for (int v = 0, n = a.nodeCount(); v < n; v++) {
+      int after = a.entriesBefore(v + 1);
+      if (after == before) {
         found.add(v);
       }
+      before = after;
     }
     found.report(
         CheckCodes.ISOLATED_NODE,

@@ -2,7 +2,6 @@ package io.argraph.core.check;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.NodeKind;
@@ -36,11 +35,11 @@ public final class SemanticChecks {
   /** The code of {@link #undecidedRecommendation(SupportReading)}. */
   public static final String UNDECIDED_RECOMMENDATION = CheckCodes.UNDECIDED_RECOMMENDATION;
 
-  /** How every finding's message starts, before the recommendation's name. */
-  private static final String LEAD = "recommendation ";
+  /** The kind every finding's message starts with, before the recommendation's name. */
+  private static final String KIND = "recommendation";
 
-  /** The chars {@link Names#appendNode} adds beside the id and the text's prefix: {@code "" ()}. */
-  private static final int NAME_MARKS = 5;
+  /** The chars a message's head adds beside the id, the text's prefix and the middle. */
+  private static final int HEAD_MARKS = KIND.length() + 6;
 
   private SemanticChecks() {}
 
@@ -128,17 +127,26 @@ public final class SemanticChecks {
     return (block, nodes, from, size, out) -> {
       for (int j = 0; j < size; j++) {
         String id = block.id(j);
-        String message = LEAD + name(block, j) + middle + id + " names the cycle)";
+        String message = head(block, j, middle) + id + " names the cycle)";
         out.add(
             nodes[from + j], Finding.of(UNDECIDED_RECOMMENDATION, severity, message, List.of(id)));
       }
     };
   }
 
-  /** {@link Names#node} of the block's {@code j}-th node. */
-  private static String name(NodeBlock block, int j) {
-    StringBuilder sb = new StringBuilder(NAME_MARKS + block.length(j));
-    return Names.appendNode(sb, block.id(j), block.text(j)).toString();
+  /**
+   * {@code "recommendation " + Names.node(…) + middle} of the block's {@code j}-th node: one
+   * concatenation if its text starts plainly, as {@link Names#plainMessage} makes it.
+   */
+  private static String head(NodeBlock block, int j, String middle) {
+    String id = block.id(j);
+    String text = block.text(j);
+    int end = block.prefixEnd(j);
+    if (end >= 0) {
+      return Names.plainMessage("", KIND, id, text, end, middle);
+    }
+    StringBuilder sb = new StringBuilder(HEAD_MARKS + block.length(j) + middle.length());
+    return Names.appendNode(sb.append(KIND).append(' '), id, text).append(middle).toString();
   }
 
   /**
@@ -146,8 +154,8 @@ public final class SemanticChecks {
    * words of its {@link Explanation}. Under the evidential reading the reason is worked out from
    * the labels, as {@link Explanation} does (the first attacker that is IN, or else all
    * supporters), without building the explanation: first the nodes each reason of the block names,
-   * then their ids in one loop whose cache misses overlap. Other readings ask the explainer, whose
-   * attackers may be derived.
+   * then their ids in one loop and their lengths in another, so that the cache misses on the ids
+   * and on their chars overlap. Other readings ask the explainer, whose attackers may be derived.
    */
   private static final class Defeated implements NodeFindings.Block {
     private final Analysis analysis;
@@ -171,6 +179,12 @@ public final class SemanticChecks {
     /** The ids of {@link #named}. */
     private String[] namedIds = new String[4 * NodeBlock.SIZE];
 
+    /**
+     * The chars of each block node's list of {@link #namedIds}, separators included: reading the
+     * ids' lengths in one loop fetches the chars of all the block's ids at once.
+     */
+    private final int[] namedChars = new int[NodeBlock.SIZE];
+
     Defeated(Analysis analysis, Severity severity) {
       this.analysis = analysis;
       this.severity = severity;
@@ -187,17 +201,15 @@ public final class SemanticChecks {
       }
       for (int j = 0; j < size; j++) {
         String id = block.id(j);
-        String because;
+        String head = head(block, j, middle);
+        String message;
         if (!evidential) {
-          because = because(analysis.explainer().explain(id), id);
+          message = because(head, analysis.explainer().explain(id), id);
         } else if (attacked[j]) {
-          because = attackedBy(namedIds[namedFrom[j]], id);
+          message = attackedBy(head, namedIds[namedFrom[j]], id);
         } else {
-          because =
-              everySupporterOut(
-                  Arrays.asList(namedIds).subList(namedFrom[j], namedFrom[j + 1]), id);
+          message = everySupporterOut(head, namedList(j), id);
         }
-        String message = LEAD + name(block, j) + middle + because;
         out.add(
             nodes[from + j], Finding.of(DEFEATED_RECOMMENDATION, severity, message, List.of(id)));
       }
@@ -229,6 +241,25 @@ public final class SemanticChecks {
       for (int k = 0; k < count; k++) {
         namedIds[k] = analysis.id(named[k]);
       }
+      for (int j = 0; j < size; j++) {
+        int chars = 2 * (namedFrom[j + 1] - namedFrom[j] - 1);
+        for (int k = namedFrom[j]; k < namedFrom[j + 1]; k++) {
+          chars += namedIds[k].length();
+        }
+        namedChars[j] = chars;
+      }
+    }
+
+    /** The ids the {@code j}-th block node's reason names, separated by commas. */
+    private String namedList(int j) {
+      StringBuilder sb = new StringBuilder(namedChars[j]);
+      for (int k = namedFrom[j]; k < namedFrom[j + 1]; k++) {
+        if (k > namedFrom[j]) {
+          sb.append(", ");
+        }
+        sb.append(namedIds[k]);
+      }
+      return sb.toString();
     }
 
     /** The first attacker of {@code v} that is IN, or -1 if none is. */
@@ -243,22 +274,27 @@ public final class SemanticChecks {
     }
   }
 
-  private static String because(Explanation why, String id) {
+  private static String because(String head, Explanation why, String id) {
     return switch (why.reason()) {
-      case ATTACKER_IN -> attackedBy(why.attackers().get(0), id);
-      case NO_SUPPORTER_STANDS -> everySupporterOut(why.supporters(), id);
+      case ATTACKER_IN -> attackedBy(head, why.attackers().get(0), id);
+      case NO_SUPPORTER_STANDS -> everySupporterOut(head, String.join(", ", why.supporters()), id);
       case ATTACKERS_OUT, UNRESOLVED_CYCLE ->
           throw new AssertionError("an OUT label has no reason " + why.reason());
     };
   }
 
-  private static String attackedBy(String attacker, String id) {
-    return "it is attacked by " + attacker + ", which stands; answer that attack or withdraw " + id;
+  private static String attackedBy(String head, String attacker, String id) {
+    return head
+        + "it is attacked by "
+        + attacker
+        + ", which stands; answer that attack or withdraw "
+        + id;
   }
 
-  private static String everySupporterOut(List<String> supporters, String id) {
-    return "every supporter is OUT ("
-        + Joiner.on(", ").join(supporters)
+  private static String everySupporterOut(String head, String supporters, String id) {
+    return head
+        + "every supporter is OUT ("
+        + supporters
         + "); support it with a claim that stands or withdraw "
         + id;
   }

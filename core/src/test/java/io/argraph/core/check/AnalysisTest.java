@@ -136,6 +136,37 @@ class AnalysisTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void entriesBefore_staysTheSameAcrossExactlyTheIsolatedNodes(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+    Analysis a = new Analysis(g);
+
+    assertThat(a.entriesBefore(0)).isZero();
+    for (int v = 0; v < g.nodeCount(); v++) {
+      assertThat(a.entriesBefore(v + 1) == a.entriesBefore(v)).isEqualTo(a.isIsolated(v));
+    }
+    assertThat(a.entriesBefore(g.nodeCount())).isEqualTo(2 * g.relationCount());
+  }
+
+  @Test
+  void entriesBefore_countsEachRelationAtBothEnds() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("lonely", "L.")
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .premise("alone", "A.")
+            .recommendation("r", "R.")
+            .supports("p", "q")
+            .attacks("r", "r")
+            .build();
+    Analysis a = new Analysis(g);
+
+    assertThat(IntStream.rangeClosed(0, g.nodeCount()).map(a::entriesBefore))
+        .containsExactly(0, 0, 1, 2, 2, 4);
+  }
+
   @Test
   void textHashes_ofAnEmptyGraphAndOfUnicodeTexts() {
     ArgumentGraph empty = ArgumentGraph.builder().build();

@@ -72,6 +72,24 @@ class NodeChecksTest {
   }
 
   @Test
+  void isolatedNode_firesOnTheFirstAndLastNodesAndOnlyOnThose() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("first", "F.")
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .premise("self", "S.")
+            .recommendation("last", "L.")
+            .supports("p", "q")
+            .attacks("self", "self")
+            .build();
+
+    assertThat(findings(g, CheckCodes.ISOLATED_NODE))
+        .extracting(Finding::nodes)
+        .containsExactly(List.of("first"), List.of("last"));
+  }
+
+  @Test
   void unusedPremise_firesOnAPremiseThatIsOnlyAttacked() {
     ArgumentGraph g =
         ArgumentGraph.builder()
