@@ -80,4 +80,20 @@ final class NodeBlock {
   int length(int j) {
     return lengths[j];
   }
+
+  /**
+   * {@code before + kind + " " + Names.node(…) + after} of the {@code j}-th node: one concatenation
+   * ({@link Names#plainMessage}) if its text starts plainly, else one builder that never grows.
+   */
+  String message(int j, String before, String kind, String after) {
+    int end = prefixEnds[j];
+    if (end >= 0) {
+      return Names.plainMessage(before, kind, ids[j], texts[j], end, after);
+    }
+    // Beside the id and the prefix: a space, the id's quotes, " (" and ")".
+    StringBuilder sb =
+        new StringBuilder(before.length() + kind.length() + lengths[j] + 6 + after.length());
+    sb.append(before).append(kind).append(' ');
+    return Names.appendNode(sb, ids[j], texts[j]).append(after).toString();
+  }
 }

@@ -36,26 +36,13 @@ final class NodeFindings {
    */
   void report(String code, Severity severity, String before, String after, Found out) {
     NodeBlock block = new NodeBlock(analysis.graph().nodes());
-    // A kind's name, a space, the quoted id, " (", the text's prefix and ")": the builder never
-    // grows.
-    int fixed = before.length() + after.length() + 6;
     for (int from = 0; from < count; from += NodeBlock.SIZE) {
       int size = Math.min(NodeBlock.SIZE, count - from);
       block.read(nodes, from, size);
       for (int j = 0; j < size; j++) {
         int v = nodes[from + j];
-        String kind = Names.kind(analysis.kind(v));
         String id = block.id(j);
-        String text = block.text(j);
-        int end = block.prefixEnd(j);
-        String message;
-        if (end >= 0) {
-          message = Names.plainMessage(before, kind, id, text, end, after);
-        } else {
-          StringBuilder sb = new StringBuilder(fixed + kind.length() + block.length(j));
-          sb.append(before).append(kind).append(' ');
-          message = Names.appendNode(sb, id, text).append(after).toString();
-        }
+        String message = block.message(j, before, Names.kind(analysis.kind(v)), after);
         // An immutable list, which the finding keeps as it is rather than copying.
         out.add(v, Finding.of(code, severity, message, ImmutableList.of(id)));
       }

@@ -38,9 +38,6 @@ public final class SemanticChecks {
   /** The kind every finding's message starts with, before the recommendation's name. */
   private static final String KIND = "recommendation";
 
-  /** The chars a message's head adds beside the id, the text's prefix and the middle. */
-  private static final int HEAD_MARKS = KIND.length() + 6;
-
   private SemanticChecks() {}
 
   /**
@@ -134,19 +131,9 @@ public final class SemanticChecks {
     };
   }
 
-  /**
-   * {@code "recommendation " + Names.node(…) + middle} of the block's {@code j}-th node: one
-   * concatenation if its text starts plainly, as {@link Names#plainMessage} makes it.
-   */
+  /** {@code "recommendation " + Names.node(…) + middle} of the block's {@code j}-th node. */
   private static String head(NodeBlock block, int j, String middle) {
-    String id = block.id(j);
-    String text = block.text(j);
-    int end = block.prefixEnd(j);
-    if (end >= 0) {
-      return Names.plainMessage("", KIND, id, text, end, middle);
-    }
-    StringBuilder sb = new StringBuilder(HEAD_MARKS + block.length(j) + middle.length());
-    return Names.appendNode(sb.append(KIND).append(' '), id, text).append(middle).toString();
+    return block.message(j, "", KIND, middle);
   }
 
   /**

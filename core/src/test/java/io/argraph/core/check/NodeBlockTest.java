@@ -64,6 +64,28 @@ class NodeBlockTest {
   }
 
   @Test
+  void message_isKindAndNameBetweenTheFixedPiecesOnBothPaths() {
+    List<Node> nodes =
+        List.of(
+            Node.of("a", NodeKind.PREMISE, "Short."),
+            Node.of("b", NodeKind.PROBLEM, "End the militarised approach."),
+            Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
+            Node.of("d", NodeKind.PREMISE, "  two  spaces  "));
+    NodeBlock block = new NodeBlock(nodes);
+
+    block.read(new int[] {0, 1, 2, 3}, 0, 4);
+
+    for (int j = 0; j < 4; j++) {
+      Node node = nodes.get(j);
+      assertThat(block.message(j, "before ", Names.kind(node.kind()), " after"))
+          .isEqualTo("before " + Names.kindAndNode(node) + " after");
+    }
+    assertThat(block.message(1, "", "problem", ""))
+        .isEqualTo("problem \"b\" (End the militarised appro…)");
+    assertThat(block.message(3, "", "premise", "!")).isEqualTo("premise \"d\" (two spaces)!");
+  }
+
+  @Test
   void read_ofAFullBlockAndOfNone() {
     List<Node> many = new ArrayList<>();
     int[] positions = new int[NodeBlock.SIZE];
