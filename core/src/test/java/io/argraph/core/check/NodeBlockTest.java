@@ -18,6 +18,18 @@ class NodeBlockTest {
           Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
           Node.of("d", NodeKind.PREMISE, "D."));
 
+  /**
+   * Two texts whose prefix is read from their start (short, and cut at 25 chars) and three that
+   * only the general path names (surrogate pairs; a doubled space; spaces at the ends too).
+   */
+  private static final List<Node> PLAIN_AND_NOT =
+      List.of(
+          Node.of("a", NodeKind.PREMISE, "Short."),
+          Node.of("b", NodeKind.PROBLEM, "End the militarised approach."),
+          Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
+          Node.of("d", NodeKind.PREMISE, "two  spaces"),
+          Node.of("e", NodeKind.PROBLEM, "  two  spaces  "));
+
   @Test
   void read_takesTheIdsAndTextsOfTheGivenPositions() {
     NodeBlock block = new NodeBlock(NODES);
@@ -48,41 +60,32 @@ class NodeBlockTest {
 
   @Test
   void prefixEnd_isWhereTheShownPrefixEndsOrMinusOne() {
-    List<Node> nodes =
-        List.of(
-            Node.of("a", NodeKind.PREMISE, "Short."),
-            Node.of("b", NodeKind.PROBLEM, "End the militarised approach."),
-            Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
-            Node.of("d", NodeKind.PREMISE, "two  spaces"));
-    NodeBlock block = new NodeBlock(nodes);
+    NodeBlock block = new NodeBlock(PLAIN_AND_NOT);
 
-    block.read(new int[] {0, 1, 2, 3}, 0, 4);
+    block.read(new int[] {0, 1, 2, 3, 4}, 0, 5);
 
-    assertThat(
-            List.of(block.prefixEnd(0), block.prefixEnd(1), block.prefixEnd(2), block.prefixEnd(3)))
-        .containsExactly(6, 25, -1, -1);
+    List<Integer> ends = new ArrayList<>();
+    for (int j = 0; j < 5; j++) {
+      ends.add(block.prefixEnd(j));
+    }
+    assertThat(ends).containsExactly(6, 25, -1, -1, -1);
   }
 
   @Test
   void message_isKindAndNameBetweenTheFixedPiecesOnBothPaths() {
-    List<Node> nodes =
-        List.of(
-            Node.of("a", NodeKind.PREMISE, "Short."),
-            Node.of("b", NodeKind.PROBLEM, "End the militarised approach."),
-            Node.of("c", NodeKind.RECOMMENDATION, "🙂".repeat(30)),
-            Node.of("d", NodeKind.PREMISE, "  two  spaces  "));
-    NodeBlock block = new NodeBlock(nodes);
+    NodeBlock block = new NodeBlock(PLAIN_AND_NOT);
 
-    block.read(new int[] {0, 1, 2, 3}, 0, 4);
+    block.read(new int[] {0, 1, 2, 3, 4}, 0, 5);
 
-    for (int j = 0; j < 4; j++) {
-      Node node = nodes.get(j);
+    for (int j = 0; j < 5; j++) {
+      Node node = PLAIN_AND_NOT.get(j);
       assertThat(block.message(j, "before ", Names.kind(node.kind()), " after"))
           .isEqualTo("before " + Names.kindAndNode(node) + " after");
     }
     assertThat(block.message(1, "", "problem", ""))
         .isEqualTo("problem \"b\" (End the militarised appro…)");
     assertThat(block.message(3, "", "premise", "!")).isEqualTo("premise \"d\" (two spaces)!");
+    assertThat(block.message(4, "", "problem", "!")).isEqualTo("problem \"e\" (two spaces)!");
   }
 
   @Test
