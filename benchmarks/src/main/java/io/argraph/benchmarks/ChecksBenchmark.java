@@ -94,4 +94,16 @@ public class ChecksBenchmark {
   public int traversalShuffledBaseline() {
     return shuffledCsr.breadthFirst();
   }
+
+  /**
+   * Not a baseline of the issue but a floor that says what bounds the checks beyond the traversal:
+   * reading every node's kind and every character of its text once ({@link Floors#readNodes}), as
+   * the checks must and the traversal does not.
+   *
+   * @return a sum of what was read
+   */
+  @Benchmark
+  public long nodeReadFloor() {
+    return Floors.readNodes(graph);
+  }
 }

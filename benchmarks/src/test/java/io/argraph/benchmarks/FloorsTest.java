@@ -173,6 +173,20 @@ class FloorsTest {
   }
 
   @Test
+  void nodeReadFloor_readsEveryKindAndEveryCharacterOfEveryText() {
+    ChecksBenchmark b = new ChecksBenchmark();
+    b.nodes = 1_000;
+    b.setUp();
+    long expected =
+        b.graph.nodes().stream()
+            .mapToLong(
+                v -> (v.kind() == NodeKind.PREMISE ? 1 : 0) + v.text().chars().asLongStream().sum())
+            .sum();
+
+    assertThat(b.nodeReadFloor()).isEqualTo(expected).isPositive();
+  }
+
+  @Test
   void traversalBaseline_reachesEveryNodeOnce() {
     ChecksBenchmark b = new ChecksBenchmark();
     b.nodes = 1_000;

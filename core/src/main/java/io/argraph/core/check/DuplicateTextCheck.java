@@ -14,7 +14,7 @@ import java.util.Locale;
  * Nodes that say the same thing: one finding per group of two or more nodes whose texts are equal
  * after trimming, collapsing white space and ignoring case.
  *
- * <p>Texts are grouped by {@link #chains}, in a small open-addressing table of hashes and node
+ * <p>Texts are grouped by {@link #groups}, in a small open-addressing table of hashes and node
  * numbers keyed by {@link #normalisedHash(String)}, a hash of the normalised text computed without
  * building it; the normalised texts themselves are built and compared only when two hashes are
  * equal. No object is made per node whose text is unique.
@@ -45,27 +45,21 @@ final class DuplicateTextCheck {
   private DuplicateTextCheck() {}
 
   static void find(Analysis a, Severity severity, Found out) {
-    int n = a.nodeCount();
     List<Node> nodes = a.graph().nodes();
     // Every text is hashed first, in one pass over the nodes (which the analysis may share with
     // its pass over their kinds); then the hashes are grouped.
-    int[] next = chains(a.textHashes(), (u, v) -> sameText(nodes.get(u), nodes.get(v)));
-    boolean[] follows = new boolean[n]; // true if an earlier node has the same text
-    for (int v = 0; v < n; v++) {
-      if (next[v] != -1) {
-        follows[next[v]] = true;
+    int[] groups = groups(a.textHashes(), (u, v) -> sameText(nodes.get(u), nodes.get(v)));
+    for (int start = 0, end; start < groups.length; start = end + 1) {
+      end = start;
+      while (groups[end] != -1) {
+        end++;
       }
-    }
-    for (int v = 0; v < n; v++) {
-      if (follows[v] || next[v] == -1) {
-        continue;
-      }
-      List<Node> group = new ArrayList<>();
-      for (int u = v; u != -1; u = next[u]) {
-        group.add(nodes.get(u));
+      List<Node> group = new ArrayList<>(end - start);
+      for (int i = start; i < end; i++) {
+        group.add(nodes.get(groups[i]));
       }
       out.add(
-          v,
+          groups[start],
           Finding.of(
               CheckCodes.DUPLICATE_TEXT,
               severity,
@@ -84,22 +78,71 @@ final class DuplicateTextCheck {
   }
 
   /**
-   * Links each node to the next node of its group: the groups are the classes of {@code same} among
-   * nodes of equal hash, and {@code next[v]} is the first node after {@code v} in the same group,
-   * or -1.
+   * The groups of two or more nodes: the classes of {@code same} among nodes of equal hash, each in
+   * graph order and ended by -1, the groups in the order of their first nodes.
    *
    * <p>A table of every node would cost a cache miss per node at 10^6 nodes, and nearly every text
-   * is unique; so two bit sets of 16 to 32 bits per node first mark which top bits of the spread
-   * hashes occur more than once (two passes over the hashes whose reads do not wait for each
-   * other), and only the nodes with such bits, a few percent, are grouped, in graph order, in one
-   * small open-addressing table of hash and node number. Nodes of equal hash have equal bits, so
-   * every group is among them, linked front to back as a table of every node would link it.
+   * is unique; so {@link #sharedNodes} first finds the few nodes whose spread hashes share their
+   * top bits with another node's, a few percent, and only those are grouped, in graph order, in one
+   * small open-addressing table of hash and place among them. Nodes of equal hash have equal bits,
+   * so every group is among them; nothing of the size of the graph is made or walked again.
    *
    * @param hashes each node's hash; equal texts must have equal hashes
    * @param same compares two nodes of equal hash
-   * @return for each node, the next node of its group, or -1
+   * @return the nodes of each group, ascending, each group followed by -1
    */
-  static int[] chains(int[] hashes, SameText same) {
+  static int[] groups(int[] hashes, SameText same) {
+    int[] shared = sharedNodes(hashes);
+    int count = shared.length;
+    // Each slot holds a text's hash in its high half and 1 + the place among the shared nodes of
+    // the last node so far of that text's group in its low half (0 for an empty slot): a probe
+    // reads one slot, not a node.
+    long[] table = new long[capacity(count)];
+    int mask = table.length - 1;
+    int[] next = new int[count]; // 1 + the place of the next node of the group, or 0
+    boolean[] follows = new boolean[count]; // true if an earlier node has the same text
+    int members = 0; // nodes in groups
+    for (int k = 0; k < count; k++) {
+      int v = shared[k];
+      int h = hashes[v];
+      int slot = spread(h) & mask;
+      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
+        int j = ((int) entry) - 1;
+        if ((int) (entry >>> 32) == h && same.test(shared[j], v)) {
+          members += next[j] == 0 && !follows[j] ? 2 : 1;
+          next[j] = k + 1;
+          follows[k] = true;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = ((long) h << 32) | (k + 1);
+    }
+    return groupsByFirst(shared, next, follows, members);
+  }
+
+  /** Lists each chain of {@code next} that starts at a node no earlier node is linked to. */
+  private static int[] groupsByFirst(int[] shared, int[] next, boolean[] follows, int members) {
+    int[] groups = new int[members + members / 2]; // each group has 2 or more, and one -1
+    int size = 0;
+    for (int k = 0; k < shared.length; k++) {
+      if (follows[k] || next[k] == 0) {
+        continue;
+      }
+      for (int j = k; j != -1; j = next[j] - 1) {
+        groups[size++] = shared[j];
+      }
+      groups[size++] = -1;
+    }
+    return Arrays.copyOf(groups, size);
+  }
+
+  /**
+   * The nodes, in graph order, whose spread hashes share their top bits with another node's: two
+   * bit sets of 16 to 32 bits per node mark which top bits occur at all and which more than once,
+   * in two passes over the hashes whose reads do not wait for each other.
+   */
+  private static int[] sharedNodes(int[] hashes) {
     int n = hashes.length;
     // 2^bits is 16 to 32 times n (at least 64), so that few unique hashes share their bits.
     int bits = Math.min(30, Math.max(6, 36 - Integer.numberOfLeadingZeros(Math.max(1, n))));
@@ -112,7 +155,7 @@ final class DuplicateTextCheck {
       again[b >>> 6] |= seen[b >>> 6] & bit;
       seen[b >>> 6] |= bit;
     }
-    int[] shared = new int[16]; // the nodes whose bits occur more than once, in graph order
+    int[] shared = new int[16];
     int count = 0;
     for (int v = 0; v < n; v++) {
       int b = spread(hashes[v]) >>> shift;
@@ -123,27 +166,7 @@ final class DuplicateTextCheck {
         shared[count++] = v;
       }
     }
-    // Each slot holds a text's hash in its high half and 1 + the last node so far of the group of
-    // that text in its low half (0 for an empty slot): a probe reads one slot, not a node.
-    long[] table = new long[capacity(count)];
-    int mask = table.length - 1;
-    int[] next = new int[n];
-    Arrays.fill(next, -1);
-    for (int k = 0; k < count; k++) {
-      int v = shared[k];
-      int h = hashes[v];
-      int slot = spread(h) & mask;
-      for (long entry = table[slot]; entry != 0; entry = table[slot]) {
-        int u = ((int) entry) - 1;
-        if ((int) (entry >>> 32) == h && same.test(u, v)) {
-          next[u] = v;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = ((long) h << 32) | (v + 1);
-    }
-    return next;
+    return Arrays.copyOf(shared, count);
   }
 
   /** A power of two at least twice the number of entries, and at least 2. */

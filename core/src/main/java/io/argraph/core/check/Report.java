@@ -34,13 +34,22 @@ public final class Report {
   private final int[] counts;
 
   private Report(@Nullable String graphId, ImmutableList<Finding> findings) {
+    this(graphId, findings, countSeverities(findings));
+  }
+
+  /** A report whose findings have these {@link #counts}. */
+  private Report(@Nullable String graphId, ImmutableList<Finding> findings, int[] counts) {
     this.graphId = graphId;
     this.findings = findings;
+    this.counts = counts;
+  }
+
+  private static int[] countSeverities(List<Finding> findings) {
     int[] c = new int[Severity.values().length];
     for (Finding f : findings) {
       c[rank(f.severity())]++;
     }
-    this.counts = c;
+    return c;
   }
 
   /**
@@ -59,52 +68,50 @@ public final class Report {
 
   /**
    * Creates a report of findings, taking each first node's position from {@code found} where it is
-   * known and looking it up by id where it is {@link Found#UNKNOWN}.
+   * known and looking it up by id where it is {@link Found#UNKNOWN}. The order and the counts come
+   * from {@code found}'s runs and positions, without reading a finding the built-in checks made.
    */
   static Report of(ArgumentGraph graph, Found found) {
     int size = found.size();
-    Finding[] all = new Finding[size];
-    int[] positions = new int[size];
+    Finding[] all = found.array();
+    int[] positions = Arrays.copyOf(found.positionArray(), size);
     for (int i = 0; i < size; i++) {
-      Finding f = found.finding(i);
-      int p = found.position(i);
-      all[i] = f;
-      positions[i] = p == Found.UNKNOWN ? firstPosition(graph, f) : p;
+      if (positions[i] == Found.UNKNOWN) {
+        positions[i] = firstPosition(graph, all[i]);
+      }
     }
-    ImmutableList.Builder<Finding> sorted = ImmutableList.builderWithExpectedSize(size);
-    for (int i : order(all, positions)) {
-      sorted.add(all[i]);
+    int[] counts = new int[Severity.values().length];
+    for (int r = 0; r < found.runs(); r++) {
+      counts[rank(found.runSeverity(r))] += found.runStart(r + 1) - found.runStart(r);
     }
-    return new Report(graph.id().orElse(null), sorted.build());
+    Finding[] sorted = new Finding[size];
+    int k = 0;
+    for (int i : order(found, positions)) {
+      sorted[k++] = all[i];
+    }
+    return new Report(graph.id().orElse(null), ImmutableList.copyOf(sorted), counts);
   }
 
   /**
    * The report order of findings: by severity, then code, then first position, then the order
-   * given. The findings are dealt into one run per severity and code, in the order given; a run is
-   * then sorted by position unless it is sorted already, as the built-in checks' runs are.
+   * given. The runs of findings of one code and severity are dealt into one bucket per severity and
+   * code, in the order given; a bucket is then sorted by position unless it is sorted already, as
+   * the built-in checks' runs are.
    */
-  private static int[] order(Finding[] all, int[] positions) {
-    int size = all.length;
-    // Number the codes in the order they first come; the findings of one check come together and
-    // share their code, so the map is asked once per change of code, not once per finding.
+  private static int[] order(Found found, int[] positions) {
+    int runs = found.runs();
+    // Number the codes in the order they first come: the map is asked once per run.
     Map<String, Integer> numbers = new HashMap<>();
     List<String> codes = new ArrayList<>();
-    int[] number = new int[size];
-    String last = null;
-    int lastNumber = -1;
-    for (int i = 0; i < size; i++) {
-      String code = all[i].code();
-      if (!code.equals(last)) {
-        lastNumber =
-            numbers.computeIfAbsent(
-                code,
-                c -> {
-                  codes.add(c);
-                  return codes.size() - 1;
-                });
-        last = code;
-      }
-      number[i] = lastNumber;
+    int[] number = new int[runs];
+    for (int r = 0; r < runs; r++) {
+      number[r] =
+          numbers.computeIfAbsent(
+              found.runCode(r),
+              c -> {
+                codes.add(c);
+                return codes.size() - 1;
+              });
     }
     String[] sortedCodes = codes.toArray(String[]::new);
     Arrays.sort(sortedCodes);
@@ -112,22 +119,26 @@ public final class Report {
     for (int c = 0; c < sortedCodes.length; c++) {
       codeRank[numbers.get(sortedCodes[c])] = c;
     }
-    int[] run = new int[size];
+    int[] bucket = new int[runs];
     int[] starts = new int[Severity.values().length * sortedCodes.length + 1];
-    for (int i = 0; i < size; i++) {
-      run[i] = rank(all[i].severity()) * sortedCodes.length + codeRank[number[i]];
-      starts[run[i] + 1]++;
+    for (int r = 0; r < runs; r++) {
+      bucket[r] = rank(found.runSeverity(r)) * sortedCodes.length + codeRank[number[r]];
+      starts[bucket[r] + 1] += found.runStart(r + 1) - found.runStart(r);
     }
-    for (int r = 0; r + 1 < starts.length; r++) {
-      starts[r + 1] += starts[r];
+    for (int b = 0; b + 1 < starts.length; b++) {
+      starts[b + 1] += starts[b];
     }
-    int[] order = new int[size];
+    int[] order = new int[positions.length];
     int[] next = Arrays.copyOf(starts, starts.length - 1);
-    for (int i = 0; i < size; i++) {
-      order[next[run[i]]++] = i;
+    for (int r = 0; r < runs; r++) {
+      int at = next[bucket[r]];
+      for (int i = found.runStart(r), end = found.runStart(r + 1); i < end; i++) {
+        order[at++] = i;
+      }
+      next[bucket[r]] = at;
     }
-    for (int r = 0; r + 1 < starts.length; r++) {
-      sortByPosition(order, starts[r], starts[r + 1], positions);
+    for (int b = 0; b + 1 < starts.length; b++) {
+      sortByPosition(order, starts[b], starts[b + 1], positions);
     }
     return order;
   }

@@ -125,8 +125,10 @@ public final class SemanticChecks {
       for (int j = 0; j < size; j++) {
         String id = block.id(j);
         String message = head(block, j, middle) + id + " names the cycle)";
+        // An immutable list, which the finding keeps as it is; it copies a List.of.
         out.add(
-            nodes[from + j], Finding.of(UNDECIDED_RECOMMENDATION, severity, message, List.of(id)));
+            nodes[from + j],
+            Finding.of(UNDECIDED_RECOMMENDATION, severity, message, ImmutableList.of(id)));
       }
     };
   }
@@ -197,8 +199,10 @@ public final class SemanticChecks {
         } else {
           message = everySupporterOut(head, namedList(j), id);
         }
+        // An immutable list, which the finding keeps as it is; it copies a List.of.
         out.add(
-            nodes[from + j], Finding.of(DEFEATED_RECOMMENDATION, severity, message, List.of(id)));
+            nodes[from + j],
+            Finding.of(DEFEATED_RECOMMENDATION, severity, message, ImmutableList.of(id)));
       }
     }
 

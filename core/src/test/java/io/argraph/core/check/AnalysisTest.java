@@ -120,6 +120,19 @@ class AnalysisTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
+  void kind_isEachNodesKind_withTheTextHashesOrWithout(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+
+    for (boolean withTextHashes : new boolean[] {false, true}) {
+      Analysis a = new Analysis(g, SupportReading.EVIDENTIAL, withTextHashes);
+      for (int v = 0; v < g.nodeCount(); v++) {
+        assertThat(a.kind(v)).isEqualTo(g.nodes().get(v).kind());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
   void textHashes_takenWithTheKindsOrOnFirstUse_areEachTextsNormalisedHash(long seed) {
     ArgumentGraph g = RandomGraphs.graph(seed);
     int[] expected =

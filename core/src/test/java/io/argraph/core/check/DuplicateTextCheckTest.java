@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -281,18 +279,20 @@ class DuplicateTextCheckTest {
     assertThat(findings(ArgumentGraph.builder().build(), CheckCodes.DUPLICATE_TEXT)).isEmpty();
   }
 
-  /** The {@code next} links that grouping the nodes by key, in graph order, gives. */
-  private static int[] expectedChains(int[] keys) {
-    int[] next = new int[keys.length];
-    Arrays.fill(next, -1);
-    Map<Integer, Integer> last = new HashMap<>();
+  /** The groups that grouping the nodes by key gives, in graph order, each ended by -1. */
+  private static int[] expectedGroups(int[] keys) {
+    Map<Integer, List<Integer>> byKey = new LinkedHashMap<>();
     for (int v = 0; v < keys.length; v++) {
-      Integer u = last.put(keys[v], v);
-      if (u != null) {
-        next[u] = v;
+      byKey.computeIfAbsent(keys[v], k -> new ArrayList<>()).add(v);
+    }
+    List<Integer> groups = new ArrayList<>();
+    for (List<Integer> group : byKey.values()) {
+      if (group.size() > 1) {
+        groups.addAll(group);
+        groups.add(-1);
       }
     }
-    return next;
+    return groups.stream().mapToInt(Integer::intValue).toArray();
   }
 
   @Test
@@ -306,7 +306,7 @@ class DuplicateTextCheckTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6})
-  void chains_linksEachGroupInGraphOrder_whenDifferentKeysShareHashes(long seed) {
+  void groups_linksEachGroupInGraphOrder_whenDifferentKeysShareHashes(long seed) {
     Random random = new Random(seed);
     int n = random.nextInt(20_000);
     int[] keys = new int[n];
@@ -318,25 +318,25 @@ class DuplicateTextCheckTest {
       hashes[v] = (keys[v] % hashRange) * 0x9E3779B1; // several keys per hash
     }
 
-    assertThat(DuplicateTextCheck.chains(hashes, (u, v) -> keys[u] == keys[v]))
-        .containsExactly(expectedChains(keys));
+    assertThat(DuplicateTextCheck.groups(hashes, (u, v) -> keys[u] == keys[v]))
+        .containsExactly(expectedGroups(keys));
   }
 
   @Test
-  void chains_groupsWhenEveryHashIsEqual() {
+  void groups_groupsWhenEveryHashIsEqual() {
     int n = 5_000; // several buckets, all of the nodes in one of them
     int[] keys = new int[n];
     for (int v = 0; v < n; v++) {
       keys[v] = (v * 7) % 3;
     }
 
-    assertThat(DuplicateTextCheck.chains(new int[n], (u, v) -> keys[u] == keys[v]))
-        .containsExactly(expectedChains(keys));
+    assertThat(DuplicateTextCheck.groups(new int[n], (u, v) -> keys[u] == keys[v]))
+        .containsExactly(expectedGroups(keys));
   }
 
   @ParameterizedTest
   @ValueSource(ints = {2, 63, 64, 65, 1_000, 300_000})
-  void chains_findsTheFewGroupsAmongManyUniqueHashes(int n) {
+  void groups_findsTheFewGroupsAmongManyUniqueHashes(int n) {
     Random random = new Random(n);
     int[] hashes = new int[n];
     for (int v = 0; v < n; v++) {
@@ -347,18 +347,20 @@ class DuplicateTextCheckTest {
       hashes[v] = hashes[random.nextInt(v)];
     }
 
-    assertThat(DuplicateTextCheck.chains(hashes, (u, v) -> hashes[u] == hashes[v]))
-        .containsExactly(expectedChains(hashes));
+    assertThat(DuplicateTextCheck.groups(hashes, (u, v) -> hashes[u] == hashes[v]))
+        .containsExactly(expectedGroups(hashes));
   }
 
   @Test
-  void chains_ofNoNodesAndOfOneNode() {
-    assertThat(DuplicateTextCheck.chains(new int[0], (u, v) -> true)).isEmpty();
-    assertThat(DuplicateTextCheck.chains(new int[] {42}, (u, v) -> true)).containsExactly(-1);
+  void groups_ofNoNodesAndOfOneNode() {
+    assertThat(DuplicateTextCheck.groups(new int[0], (u, v) -> true)).isEmpty();
+    assertThat(DuplicateTextCheck.groups(new int[] {42}, (u, v) -> true)).isEmpty();
+    assertThat(DuplicateTextCheck.groups(new int[] {42, 42}, (u, v) -> true))
+        .containsExactly(0, 1, -1);
   }
 
   @Test
-  void chains_comparesOnlyNodesOfEqualHash() {
+  void groups_comparesOnlyNodesOfEqualHash() {
     int n = 3_000;
     int[] hashes = new int[n];
     for (int v = 0; v < n; v++) {
@@ -366,12 +368,12 @@ class DuplicateTextCheckTest {
     }
 
     assertThat(
-            DuplicateTextCheck.chains(
+            DuplicateTextCheck.groups(
                 hashes,
                 (u, v) -> {
                   throw new AssertionError("compared " + u + " and " + v);
                 }))
-        .containsOnly(-1);
+        .isEmpty();
   }
 
   @ParameterizedTest

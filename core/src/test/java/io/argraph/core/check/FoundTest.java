@@ -51,6 +51,61 @@ class FoundTest {
   }
 
   @Test
+  void add_startsARunAtEachChangeOfCodeOrSeverity() {
+    Found found = new Found();
+    found.add(0, Finding.of("x", Severity.INFO, "1", List.of("a")));
+    found.add(1, Finding.of(new String("x"), Severity.INFO, "2", List.of("b"))); // an equal code
+    found.add(0, Finding.of("x", Severity.ERROR, "3", List.of("a")));
+    found.add(0, Finding.of("y", Severity.ERROR, "4", List.of("a")));
+    found.add(1, Finding.of("x", Severity.INFO, "5", List.of("b")));
+
+    assertThat(found.runs()).isEqualTo(4);
+    assertThat(List.of(found.runStart(0), found.runStart(1), found.runStart(2), found.runStart(3)))
+        .containsExactly(0, 2, 3, 4);
+    assertThat(found.runStart(4)).isEqualTo(5);
+    assertThat(List.of(found.runCode(1), found.runCode(2), found.runCode(3)))
+        .containsExactly("x", "y", "x");
+    assertThat(List.of(found.runSeverity(0), found.runSeverity(1), found.runSeverity(3)))
+        .containsExactly(Severity.INFO, Severity.ERROR, Severity.INFO);
+  }
+
+  @Test
+  void report_mergesTheRunsOfOneCodeAndCountsEachSeverity() {
+    Finding a1 = Finding.of("x", Severity.INFO, "a1", List.of("a"));
+    Finding error = Finding.of("z", Severity.ERROR, "e", List.of("c"));
+    Finding b1 = Finding.of("x", Severity.INFO, "b1", List.of("b"));
+    Finding warning = Finding.of("y", Severity.WARNING, "w", List.of("a"));
+    Finding a2 = Finding.of("x", Severity.INFO, "a2", List.of("a"));
+    Found found = new Found();
+    found.add(0, a1);
+    found.add(2, error);
+    found.add(1, b1);
+    found.add(0, warning);
+    found.add(0, a2);
+
+    Report report = Report.of(GRAPH, found);
+
+    assertThat(report.findings()).containsExactly(error, warning, a1, a2, b1);
+    assertThat(report.count(Severity.ERROR)).isEqualTo(1);
+    assertThat(report.count(Severity.WARNING)).isEqualTo(1);
+    assertThat(report.count(Severity.INFO)).isEqualTo(3);
+    assertThat(report).isEqualTo(Report.of(GRAPH, List.of(a1, error, b1, warning, a2)));
+  }
+
+  @Test
+  void findings_isACopyOfTheFindingsAddedSoFar() {
+    Found found = new Found();
+    Finding f = Finding.of("x", Severity.ERROR, "m", List.of("b"));
+    found.add(1, f);
+
+    List<Finding> before = found.findings();
+    found.add(1, f);
+
+    assertThat(before).containsExactly(f);
+    assertThat(found.findings()).containsExactly(f, f);
+  }
+
+  @Test
   void addAll_leavesEveryPositionToBeLookedUp() {
     Found found = new Found();
     Finding f = Finding.of("x", Severity.ERROR, "m", List.of("b"));
@@ -150,7 +205,12 @@ class FoundTest {
     List<Finding> expected = new ArrayList<>(findings);
     expected.sort(contract); // stable
 
-    assertThat(Report.of(g, findings).findings()).containsExactlyElementsOf(expected);
+    Report report = Report.of(g, findings);
+    assertThat(report.findings()).containsExactlyElementsOf(expected);
+    for (Severity s : Severity.values()) {
+      assertThat(report.count(s))
+          .isEqualTo((int) findings.stream().filter(f -> f.severity() == s).count());
+    }
   }
 
   /** Every built-in check gives the position of each finding's first node, as the graph has it. */

@@ -208,7 +208,12 @@ class RelationFlawsTest {
     // Denser graphs, with hubs past the scan limit and many self-relations.
     Stream<ArgumentGraph> dense =
         Stream.of(11L, 12L, 13L).map(seed -> RandomGraphs.graph(new Random(seed), 12, 20));
-    return Stream.concat(small, dense);
+    // Past one and several words of 64 nodes of the rank bits, and with nodes without attacks in
+    // a row before, between and after the attacking ones.
+    Stream<ArgumentGraph> large =
+        Stream.of(21L, 22L, 23L, 24L)
+            .map(seed -> RandomGraphs.graph(new Random(seed), 63 + 7 * seed.intValue(), 1));
+    return Stream.concat(Stream.concat(small, dense), large);
   }
 
   private static Checks only(String code) {
