@@ -2,8 +2,8 @@ package io.argraph.core.check;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -116,9 +116,9 @@ final class Found {
     return r == runs ? size : runStarts[r];
   }
 
-  /** The findings added so far, in the order added. */
-  List<Finding> findings() {
-    return Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(findings, size)));
+  /** The findings added so far, in the order added, in an immutable list of their own. */
+  ImmutableList<Finding> findings() {
+    return ImmutableList.copyOf(Arrays.asList(findings).subList(0, size));
   }
 
   /** The findings in the order added, in an array of at least {@link #size()}; do not change it. */

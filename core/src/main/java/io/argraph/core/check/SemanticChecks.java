@@ -93,7 +93,7 @@ public final class SemanticChecks {
   private static List<Finding> collect(Analysis analysis, Label wanted, Severity severity) {
     Found out = new Found();
     find(analysis, wanted, severity, out);
-    return ImmutableList.copyOf(out.findings());
+    return out.findings();
   }
 
   private static void find(Analysis analysis, Label wanted, Severity severity, Found out) {
