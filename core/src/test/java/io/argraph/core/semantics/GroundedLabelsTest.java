@@ -7,7 +7,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Checks the level-by-level grounded labelling against the characteristic function iterated to its
@@ -71,6 +73,38 @@ class GroundedLabelsTest {
     for (long seed = 0; seed < 200; seed++) {
       assertAgrees(RandomFrameworks.dense(seed, (int) (seed % 40)));
     }
+  }
+
+  /** Hubs draw hundreds of attacks, past the count a byte of state holds. */
+  @ParameterizedTest(name = "seed {0}: {1} arguments, {2} attacks, {3} hubs")
+  @CsvSource({"11, 2000, 3000, 4", "12, 2000, 6000, 8", "13, 5000, 4000, 2", "14, 600, 900, 3"})
+  void groundedLabels_agreeWithTheFixpoint_withHubs(long seed, int n, int attacks, int hubs) {
+    ArgumentationFramework af = RandomFrameworks.hubbed(seed, n, attacks, hubs);
+    assertThat(af.inEnd(0) - af.inStart(0)).isGreaterThan(127);
+    assertAgrees(af);
+  }
+
+  @ParameterizedTest(name = "{0} attackers")
+  @ValueSource(ints = {126, 127, 128, 300})
+  void groundedLabels_ofAHub_countEveryAttacker(int attackers) {
+    // h has `attackers` attackers a_i, each attacked by an unattacked b_i: all go OUT, so h goes
+    // IN, but only with the last. g has the same attackers and one more, c, which stays UNDEC.
+    // o is attacked by the same a_i and by the unattacked d: it is OUT first and then loses every
+    // attacker, and must stay OUT.
+    ArgumentationFramework.Builder b =
+        ArgumentationFramework.builder().argument("h").argument("g").argument("c").argument("o");
+    b.argument("d").attack("c", "c").attack("c", "g").attack("d", "o");
+    for (int i = 0; i < attackers; i++) {
+      b.argument("a" + i).argument("b" + i);
+      b.attack("b" + i, "a" + i).attack("a" + i, "h").attack("a" + i, "g").attack("a" + i, "o");
+    }
+    ArgumentationFramework af = b.build();
+    byte[] labels = Solver.groundedLabels(af);
+    assertThat(labels).isEqualTo(fixpoint(af));
+    assertThat(labels[af.indexOf("h")]).isEqualTo(Labelling.IN);
+    assertThat(labels[af.indexOf("g")]).isEqualTo(Labelling.UNDEC);
+    assertThat(labels[af.indexOf("o")]).isEqualTo(Labelling.OUT);
+    assertThat(labels[af.indexOf("a0")]).isEqualTo(Labelling.OUT);
   }
 
   @Test

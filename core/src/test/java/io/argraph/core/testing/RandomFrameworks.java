@@ -48,6 +48,29 @@ public final class RandomFrameworks {
    */
   public static ArgumentationFramework sparse(long seed, int n, int attacks) {
     Random random = new Random(seed);
+    return distinctAttacks(random, n, attacks, () -> random.nextInt(n));
+  }
+
+  /**
+   * Generates a sparse framework in which a few hubs draw hundreds of attacks each: {@code attacks}
+   * distinct attacks, each aimed at one of {@code hubs} hub arguments with probability 1/2 and
+   * otherwise at an argument drawn uniformly, from an attacker drawn uniformly.
+   *
+   * @param seed the seed
+   * @param n the number of arguments
+   * @param attacks the number of attacks, well below n²
+   * @param hubs the number of hubs, the arguments {@code a0..a(hubs-1)}
+   * @return a framework
+   */
+  public static ArgumentationFramework hubbed(long seed, int n, int attacks, int hubs) {
+    Random random = new Random(seed);
+    return distinctAttacks(
+        random, n, attacks, () -> random.nextBoolean() ? random.nextInt(hubs) : random.nextInt(n));
+  }
+
+  /** Draws distinct attacks, each from a uniform attacker to a target the caller draws. */
+  private static ArgumentationFramework distinctAttacks(
+      Random random, int n, int attacks, java.util.function.IntSupplier target) {
     ArgumentationFramework.Builder b = ArgumentationFramework.builder();
     for (int i = 0; i < n; i++) {
       b.argument("a" + i);
@@ -55,7 +78,7 @@ public final class RandomFrameworks {
     java.util.Set<Long> seen = new java.util.HashSet<>();
     while (seen.size() < attacks) {
       int i = random.nextInt(n);
-      int j = random.nextInt(n);
+      int j = target.getAsInt();
       if (seen.add((long) i * n + j)) {
         b.attack("a" + i, "a" + j);
       }
