@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EvidentialLabelsTest {
   static Stream<Long> seeds() {
@@ -118,6 +119,47 @@ class EvidentialLabelsTest {
     assertThat(labels[1]).isEqualTo(EvidentialLabels.OUT);
     assertThat(labels[3]).isEqualTo(EvidentialLabels.IN);
     assertThat(labels[labels.length - 1]).isEqualTo(EvidentialLabels.IN);
+  }
+
+  /**
+   * Counts of attackers and supporters around the most a node's state holds (63): each counts down
+   * to zero, and only the last attacker or supporter to go OUT changes the target's label.
+   */
+  @ParameterizedTest(name = "{0} each")
+  @ValueSource(ints = {62, 63, 64, 200})
+  void of_countsEveryAttackerAndSupporterOfAHub(int count) {
+    // Each a_i is a premise attacked by the unattacked b_i, so every a_i goes OUT.
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    b.premise("h", "Attacked by every a_i.").premise("g", "Attacked by every a_i and by c.");
+    b.problem("s", "Supported by every a_i.").problem("t", "Supported by every a_i and by c.");
+    b.problem("w", "Supported by p, attacked by every a_i.").premise("p", "Supports w.");
+    b.premise("c", "Attacks itself.").attacks("c", "c").attacks("c", "g").supports("c", "t");
+    b.supports("p", "w");
+    for (int i = 0; i < count; i++) {
+      b.premise("a" + i, "Attacker " + i + ".").premise("b" + i, "Defender " + i + ".");
+      b.attacks("b" + i, "a" + i).attacks("a" + i, "h").attacks("a" + i, "g");
+      b.supports("a" + i, "s").supports("a" + i, "t").attacks("a" + i, "w");
+    }
+    ArgumentGraph g = b.build();
+
+    byte[] labels = labels(g);
+
+    assertThat(labels).containsExactly(fixpoint(g));
+    assertThat(labels[g.indexOf("h")]).isEqualTo(EvidentialLabels.IN);
+    assertThat(labels[g.indexOf("g")]).isEqualTo(EvidentialLabels.UNDEC);
+    assertThat(labels[g.indexOf("s")]).isEqualTo(EvidentialLabels.OUT);
+    assertThat(labels[g.indexOf("t")]).isEqualTo(EvidentialLabels.UNDEC);
+    assertThat(labels[g.indexOf("w")]).isEqualTo(EvidentialLabels.IN);
+  }
+
+  /** Random graphs whose hubs take hundreds of attacks and supports each. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void of_agreesWithTheFixpoint_withHubs(long seed) {
+    ArgumentGraph g = RandomGraphs.hubbed(800, 3_000, 3, seed);
+
+    assertThat(g.attackers("n0").size() + g.supporters("n0").size()).isGreaterThan(2 * 63);
+    assertThat(labels(g)).as("seed %s", seed).containsExactly(fixpoint(g));
   }
 
   /**

@@ -112,6 +112,30 @@ public final class RandomGraphs {
    */
   public static ArgumentGraph large(int nodes, int relations, long seed) {
     Random random = new Random(seed);
+    return layered(random, nodes, relations, () -> random.nextInt(nodes));
+  }
+
+  /**
+   * Generates a layered graph like {@link #large} in which a few hubs take hundreds of relations
+   * each: every relation's target is one of the first {@code hubs} nodes with probability 1/2.
+   *
+   * @param nodes number of nodes
+   * @param relations number of relations, well below nodes²
+   * @param hubs number of hubs
+   * @param seed the seed
+   * @return a valid graph
+   */
+  public static ArgumentGraph hubbed(int nodes, int relations, int hubs, long seed) {
+    Random random = new Random(seed);
+    return layered(
+        random,
+        nodes,
+        relations,
+        () -> random.nextBoolean() ? random.nextInt(hubs) : random.nextInt(nodes));
+  }
+
+  private static ArgumentGraph layered(
+      Random random, int nodes, int relations, java.util.function.IntSupplier target) {
     ArgumentGraph.Builder b = ArgumentGraph.builder().id("large");
     NodeKind[] kinds = NodeKind.values();
     for (int i = 0; i < nodes; i++) {
@@ -120,7 +144,7 @@ public final class RandomGraphs {
     int added = 0;
     while (added < relations) {
       int from = random.nextInt(nodes);
-      int to = random.nextInt(nodes);
+      int to = target.getAsInt();
       RelationType type = random.nextInt(4) == 0 ? RelationType.ATTACK : RelationType.SUPPORT;
       try {
         b.relation(Relation.of("n" + from, "n" + to, type));
