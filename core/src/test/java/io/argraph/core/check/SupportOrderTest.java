@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SupportOrderTest {
 
@@ -96,6 +97,57 @@ class SupportOrderTest {
     assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
     assertThat(order.isReachableFromProblem(g.indexOf("q2"))).isTrue();
     assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  /**
+   * A node with around as many supporters as a byte of state counts (63) is peeled only after the
+   * last of them, and one that a cycle also supports is not peeled.
+   */
+  @ParameterizedTest(name = "{0} supporters")
+  @ValueSource(ints = {62, 63, 64, 200})
+  void of_peelsAHubAfterItsLastSupporter(int supporters) {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    b.problem("s", "Supported by every p_i.").problem("t", "Supported by every p_i and a cycle.");
+    b.problem("x", "In a cycle.").problem("y", "In a cycle too.");
+    b.supports("x", "y").supports("y", "x").supports("y", "t");
+    b.recommendation("r", "Supported by s.").supports("s", "r");
+    for (int i = 0; i < supporters; i++) {
+      // Every supporter is a premise, but the last is a problem, two supports from a premise.
+      if (i + 1 < supporters) {
+        b.premise("p" + i, "Supporter " + i + ".");
+      } else {
+        b.premise("base", "Under the last supporter.").problem("p" + i, "The last supporter.");
+        b.supports("base", "p" + i);
+      }
+      b.supports("p" + i, "s").supports("p" + i, "t");
+    }
+    ArgumentGraph g = b.build();
+    SupportOrder order = new Analysis(g).supportOrder();
+
+    int[] position = new int[g.nodeCount()];
+    Arrays.fill(position, -1);
+    for (int k = 0; k < order.peeled(); k++) {
+      position[order.node(k)] = k;
+    }
+    assertThat(position[g.indexOf("s")]).isGreaterThan(position[g.indexOf("p" + (supporters - 1))]);
+    assertThat(position[g.indexOf("r")]).isGreaterThan(position[g.indexOf("s")]);
+    assertThat(position[g.indexOf("t")]).isEqualTo(-1);
+    assertThat(order.peeled()).isEqualTo(g.nodeCount() - 3);
+    assertThat(order.isGrounded(g.indexOf("s"))).isTrue();
+    assertThat(order.isReachableFromProblem(g.indexOf("s"))).isTrue();
+    assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  /** Random graphs whose hubs take hundreds of supports each. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void facts_agreeWithTheSearches_withHubs(long seed) {
+    ArgumentGraph g = RandomGraphs.hubbed(800, 3_000, 3, seed);
+
+    assertThat(g.supporters("n0").size()).isGreaterThan(63);
+    assertTopological(g);
     assertFactsAgree(g);
   }
 
