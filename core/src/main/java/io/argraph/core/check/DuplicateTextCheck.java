@@ -187,26 +187,38 @@ final class DuplicateTextCheck {
    * Returns {@code hash(normalise(text))}, without building the normalised text when the text is
    * ASCII.
    *
-   * <p>Most texts are already simple: printable ASCII (0x20 to 0x7E), no space at either end and no
-   * two spaces in a row, so that normalising them only lower-cases A to Z. Such a text is read
-   * eight chars at a time: a copy of it in ISO-8859-1 is read as little-endian {@code long}s, each
-   * is checked and lower-cased with byte-wise arithmetic (SWAR) and mixed into the hash whole. The
-   * copy is exact only for chars up to 0xFF; any other char becomes {@code '?'}, so a text with a
-   * {@code '?'} is not taken as simple. (The deprecated {@code String.getBytes(int, int, byte[],
-   * int)} would copy into a reused buffer, but it keeps the low byte of every char, so U+0161 would
-   * read as 'a', and no test cheaper than the per-char loop this replaces tells it apart.) Every
-   * other text takes {@link #hashCollapsing}, which packs the same bytes into the same words, so
-   * the hash depends on the normalised text only.
+   * <p>Most texts are simple once the plain spaces at their ends are left out: printable ASCII
+   * (0x20 to 0x7E) and no two spaces in a row, so that normalising them only drops those spaces and
+   * lower-cases A to Z. Such a text is read eight chars at a time, between its end spaces: a copy
+   * of it in ISO-8859-1 is read as little-endian {@code long}s, each is checked and lower-cased
+   * with byte-wise arithmetic (SWAR) and mixed into the hash whole. The copy is exact only for
+   * chars up to 0xFF; any other char becomes {@code '?'}, so a text with a {@code '?'} is not taken
+   * as simple. (The deprecated {@code String.getBytes(int, int, byte[], int)} would copy into a
+   * reused buffer, but it keeps the low byte of every char, so U+0161 would read as 'a', and no
+   * test cheaper than the per-char loop this replaces tells it apart.) Every other text takes
+   * {@link #hashCollapsing}, which packs the same bytes into the same words, so the hash depends on
+   * the normalised text only.
    */
   static int normalisedHash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    int length = bytes.length;
+    // Plain spaces at either end, which normalising drops, are common in typed texts; the words are
+    // read between them rather than every char of the text taking hashCollapsing. A space in the
+    // copy is a space in the text: a char it cannot hold becomes '?'.
+    int start = 0;
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == ' ') {
+      end--;
+    }
+    while (start < end && bytes[start] == ' ') {
+      start++;
+    }
+    int length = end - start;
     long h = 0;
     long flaws = 0; // bit 7 of a byte is set where the text is not simple (see flaws(long))
     long spacesBefore = Long.MIN_VALUE; // bit 63: the char before is a space, as if one led
     int whole = length & ~7;
     for (int i = 0; i < whole; i += 8) {
-      long word = (long) LONGS.get(bytes, i);
+      long word = (long) LONGS.get(bytes, start + i);
       long spaces = spaces(word);
       flaws |= flaws(word) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)));
       spacesBefore = spaces;
@@ -216,7 +228,9 @@ final class DuplicateTextCheck {
     int rest = length & 7;
     if (rest != 0) {
       last =
-          length >= 8 ? (long) LONGS.get(bytes, length - 8) >>> (64 - 8 * rest) : shortWord(bytes);
+          length >= 8
+              ? (long) LONGS.get(bytes, end - 8) >>> (64 - 8 * rest)
+              : shortWord(bytes, start, end);
       long lanes = HIGH >>> (64 - 8 * rest); // bit 7 of each of the rest bytes
       long spaces = spaces(last) & lanes;
       flaws |= (flaws(last) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)))) & lanes;
@@ -253,10 +267,10 @@ final class DuplicateTextCheck {
     return word | (upper >>> 2);
   }
 
-  /** The bytes of a text of fewer than 8, the first lowest, as {@code LONGS} reads 8. */
-  private static long shortWord(byte[] bytes) {
+  /** The bytes {@code [start, end)}, fewer than 8, the first lowest, as {@code LONGS} reads 8. */
+  private static long shortWord(byte[] bytes, int start, int end) {
     long word = 0;
-    for (int i = bytes.length - 1; i >= 0; i--) {
+    for (int i = end - 1; i >= start; i--) {
       word = (word << 8) | (bytes[i] & 0xFF);
     }
     return word;

@@ -164,6 +164,35 @@ class DuplicateTextCheckTest {
     }
   }
 
+  /**
+   * Plain spaces at the ends are skipped before the words are read: any number of them, at one end
+   * or both, around texts of every length up to 40, simple or not, and texts of spaces only.
+   */
+  @Test
+  void normalisedHash_isTheHashOfTheNormalisedText_withSpacesAtTheEnds() {
+    String base = "The Quick brown fox jumps over a lazy dog";
+    List<String> middles = new java.util.ArrayList<>();
+    for (int length = 0; length <= 40; length++) {
+      middles.add(base.substring(0, length));
+      middles.add(base.substring(0, length).replace(' ', '\t'));
+      middles.add(base.substring(0, length).replace("o", "o  "));
+      middles.add(base.substring(0, length).replace('o', '\u00f6'));
+    }
+    for (String middle : middles) {
+      for (int before = 0; before <= 9; before += 3) {
+        for (int after = 0; after <= 10; after += 2) {
+          String text = " ".repeat(before) + middle + " ".repeat(after);
+
+          assertThat(DuplicateTextCheck.normalisedHash(text))
+              .as("text [%s]", text)
+              .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+        }
+      }
+    }
+    assertThat(DuplicateTextCheck.normalisedHash("  Drug flows persist. "))
+        .isEqualTo(DuplicateTextCheck.normalisedHash("drug flows persist."));
+  }
+
   @Test
   void normalisedHash_isTheHashOfTheNormalisedText_withAnyOtherCharAtAnyPlace() {
     String base = "the quick brown fox jumps over a lazy dog";
