@@ -21,12 +21,13 @@ final class SupportOrder {
   private static final int ONE_SUPPORTER = 4;
 
   /**
-   * The largest count of supporters a state holds, shifted as in the state; a node with that many
-   * or more counts them down in a side array, and its state keeps this value until none is left.
+   * The largest count of supporters a state holds; a node with that many or more counts them down
+   * in a side array, and its state keeps this count until none is left.
    */
-  private static final int MANY_SUPPORTERS = 63 * ONE_SUPPORTER;
+  private static final int MANY = 63;
 
-  private static final int MANY = MANY_SUPPORTERS / ONE_SUPPORTER;
+  /** {@link #MANY} shifted as in the state. */
+  private static final int MANY_SUPPORTERS = MANY * ONE_SUPPORTER;
 
   private final int[] order;
   private final int peeled;

@@ -325,25 +325,25 @@ public final class Solver {
    *
    * <p>Each argument's state is one byte, which the levels read and write at random: at 10^6
    * arguments a byte each stays in a core's cache where an int each (4 MB) did not, which took 9 –
-   * 11 % off the labelling there and 2 – 5 % at 10^5. The rare argument with {@value #HUB}
+   * 11 % off the labelling there and 2 – 5 % at 10^5. The rare argument with {@value #MANY}
    * attackers or more keeps its count in a side array.
    */
   static byte[] groundedLabels(ArgumentationFramework af) {
     int n = af.argumentCount();
-    // 1 .. HUB - 1: undecided, with that many attackers not OUT yet; HUB: undecided, with its count
-    // in hubCount; 0: IN; OUT_STATE: OUT.
+    // 1 .. MANY - 1: undecided, with that many attackers not OUT yet; MANY: undecided, with its
+    // count in many[x], allocated only if an argument has that many; 0: IN; OUT_STATE: OUT.
     byte[] state = new byte[n];
-    int[] hubCount = null;
+    int[] many = new int[0];
     int[] in = new int[n]; // every argument that went IN, in the order it did
     int inCount = 0;
     for (int x = 0; x < n; x++) {
       int attackers = af.inEnd(x) - af.inStart(x);
-      if (attackers >= HUB) {
-        if (hubCount == null) {
-          hubCount = new int[n];
+      if (attackers >= MANY) {
+        if (many.length == 0) {
+          many = new int[n];
         }
-        hubCount[x] = attackers;
-        state[x] = HUB;
+        many[x] = attackers;
+        state[x] = MANY;
       } else {
         state[x] = (byte) attackers;
       }
@@ -373,8 +373,8 @@ public final class Solver {
       for (int i = 0; i < targets; i++) {
         int z = t[i];
         int s = state[z];
-        if (s == HUB) {
-          if (--hubCount[z] == 0) {
+        if (s == MANY) {
+          if (--many[z] == 0) {
             state[z] = 0;
             in[inCount++] = z;
           }
@@ -395,7 +395,7 @@ public final class Solver {
   }
 
   /** The state of an undecided argument whose count of attackers not OUT is in a side array. */
-  private static final byte HUB = Byte.MAX_VALUE;
+  private static final byte MANY = Byte.MAX_VALUE;
 
   /** The state of an argument that is OUT: below zero, and never counted down. */
   private static final byte OUT_STATE = -1;
