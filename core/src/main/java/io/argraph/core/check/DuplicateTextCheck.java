@@ -29,6 +29,9 @@ final class DuplicateTextCheck {
   /** Bit 7 of every byte. */
   private static final long HIGH = 0x8080808080808080L;
 
+  /** Bit 5 of every byte, which tells a lower-case ASCII letter from its upper case. */
+  private static final long FOLD = 0x20 * ONES;
+
   /** Bits 0 to 6 of every byte. */
   private static final long LOW_BITS = 0x7F * ONES;
 
@@ -190,14 +193,14 @@ final class DuplicateTextCheck {
    * <p>Most texts are simple once the plain spaces at their ends are left out: printable ASCII
    * (0x20 to 0x7E) and no two spaces in a row, so that normalising them only drops those spaces and
    * lower-cases A to Z. Such a text is read eight chars at a time, between its end spaces: a copy
-   * of it in ISO-8859-1 is read as little-endian {@code long}s, each is checked and lower-cased
-   * with byte-wise arithmetic (SWAR) and mixed into the hash whole. The copy is exact only for
-   * chars up to 0xFF; any other char becomes {@code '?'}, so a text with a {@code '?'} is not taken
-   * as simple. (The deprecated {@code String.getBytes(int, int, byte[], int)} would copy into a
-   * reused buffer, but it keeps the low byte of every char, so U+0161 would read as 'a', and no
-   * test cheaper than the per-char loop this replaces tells it apart.) Every other text takes
-   * {@link #hashCollapsing}, which packs the same bytes into the same words, so the hash depends on
-   * the normalised text only.
+   * of it in ISO-8859-1 is read as little-endian {@code long}s, each is checked with byte-wise
+   * arithmetic (SWAR) and mixed into the hash whole, which folds its case ({@link #mix}). The copy
+   * is exact only for chars up to 0xFF; any other char becomes {@code '?'}, so a text with a {@code
+   * '?'} is not taken as simple. (The deprecated {@code String.getBytes(int, int, byte[], int)}
+   * would copy into a reused buffer, but it keeps the low byte of every char, so U+0161 would read
+   * as 'a', and no test cheaper than the per-char loop this replaces tells it apart.) Every other
+   * text takes {@link #hashCollapsing}, which packs the same bytes into the same words, so the hash
+   * depends on the normalised text only.
    */
   static int normalisedHash(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -222,7 +225,7 @@ final class DuplicateTextCheck {
       long spaces = spaces(word);
       flaws |= flaws(word) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)));
       spacesBefore = spaces;
-      h = mix(h, lowerCase(word));
+      h = mix(h, word);
     }
     long last = 0; // the last length % 8 bytes, in the low bytes
     int rest = length & 7;
@@ -235,7 +238,6 @@ final class DuplicateTextCheck {
       long spaces = spaces(last) & lanes;
       flaws |= (flaws(last) | (spaces & ((spaces << 8) | (spacesBefore >>> 56)))) & lanes;
       spacesBefore = spaces << (64 - 8 * rest);
-      last = lowerCase(last);
     }
     flaws |= spacesBefore & Long.MIN_VALUE; // a trailing space (and the empty text)
     if ((flaws & HIGH) != 0) {
@@ -250,7 +252,7 @@ final class DuplicateTextCheck {
    * out of a byte already flagged). The other bits are noise.
    */
   private static long flaws(long word) {
-    return ((word - 0x20 * ONES) & ~word) // below 0x20
+    return (word - 0x20 * ONES) // below 0x20 (0xA0 and above too, which word flags anyway)
         | (word + ONES) // 0x7F, with bit 7 of word itself: above 0x7E
         | word
         | ~((word ^ ('?' * ONES)) + LOW_BITS); // '?': the byte is zero after the xor
@@ -259,12 +261,6 @@ final class DuplicateTextCheck {
   /** Bit 7 of each byte of {@code word} that is a space, exact when every byte is below 0x80. */
   private static long spaces(long word) {
     return ~((word ^ (' ' * ONES)) + LOW_BITS) & HIGH;
-  }
-
-  /** {@code word} with A to Z lower-cased (0x20 added), exact when every byte is below 0x80. */
-  private static long lowerCase(long word) {
-    long upper = (word + (0x80 - 'A') * ONES) & ~(word + (0x80 - 'Z' - 1) * ONES) & HIGH;
-    return word | (upper >>> 2);
   }
 
   /** The bytes {@code [start, end)}, fewer than 8, the first lowest, as {@code LONGS} reads 8. */
@@ -337,8 +333,14 @@ final class DuplicateTextCheck {
     return finish(h, word, length);
   }
 
+  /**
+   * Mixes a word of chars into the hash, their case folded: bit 5 of every byte is set, which makes
+   * A to Z their lower case, so that a simple text needs no lower-casing of its own. It also makes
+   * a few other ASCII pairs alike ({@code @} and {@code `}, {@code [} and <code>{</code>, …), and
+   * some other chars, which costs only a comparison of two texts whose hashes meet.
+   */
   private static long mix(long h, long word) {
-    return Long.rotateLeft((h ^ word) * MULTIPLIER, 29);
+    return Long.rotateLeft((h ^ (word | FOLD)) * MULTIPLIER, 29);
   }
 
   private static int finish(long h, long word, int count) {

@@ -1,9 +1,12 @@
 package io.argraph.core.check;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
+
 import io.argraph.core.internal.BitSort;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.internal.TargetList;
 import io.argraph.core.model.RelationType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The nodes that no cycle of supports reaches, in a topological order of the supports, found by
@@ -14,11 +17,18 @@ import io.argraph.core.model.RelationType;
  * final when it is peeled. When every node is peeled (the supports are acyclic, as in most graphs)
  * the pass answers these questions for the whole graph, and the support components are all single
  * nodes; otherwise {@link Analysis} answers them for the nodes left by searching the graph.
+ *
+ * <p>When every support already leads to a later node (a brief written premises first, then the
+ * problems, then the recommendations), the graph order is a topological order itself, and the facts
+ * are found in one pass over the supports in that order instead of peeling.
  */
 final class SupportOrder {
   private static final int GROUNDED = 1;
   private static final int FROM_PROBLEM = 2;
   private static final int ONE_SUPPORTER = 4;
+
+  /** In {@link #inGraphOrder} only: the node is a problem, so it passes FROM_PROBLEM on. */
+  private static final int PROBLEM = 4;
 
   /**
    * The largest count of supporters a state holds; a node with that many or more counts them down
@@ -29,11 +39,13 @@ final class SupportOrder {
   /** {@link #MANY} shifted as in the state. */
   private static final int MANY_SUPPORTERS = MANY * ONE_SUPPORTER;
 
-  private final int[] order;
+  /** The peeled nodes in the order peeled, or null if that is the graph order. */
+  private final int @Nullable [] order;
+
   private final int peeled;
   private final byte[] state;
 
-  private SupportOrder(int[] order, int peeled, byte[] state) {
+  private SupportOrder(int @Nullable [] order, int peeled, byte[] state) {
     this.order = order;
     this.peeled = peeled;
     this.state = state;
@@ -45,6 +57,43 @@ final class SupportOrder {
    * @param ranks each node's {@link Analysis#rank(int)}
    */
   static SupportOrder of(GraphIndex index, byte[] ranks) {
+    SupportOrder inGraphOrder = inGraphOrder(index, ranks);
+    return inGraphOrder != null ? inGraphOrder : peel(index, ranks);
+  }
+
+  /**
+   * The facts in graph order, if every support leads from an earlier node to a later one; else
+   * null, as soon as a support that does not is met (at once, in a graph in no particular order).
+   *
+   * <p>Each node reads the states of its supporters, all of which lie before it and are final. The
+   * supporters' states are read at random, but a byte per node stays in a core's cache at 10^6
+   * nodes; everything else is read front to back, and nothing is counted, listed or sorted, which
+   * takes a third of the time of the peel. (Walking the supports as one flat list, with a running
+   * count for their targets as {@link RelationFlaws} does, was no faster here.)
+   */
+  private static @Nullable SupportOrder inGraphOrder(GraphIndex index, byte[] ranks) {
+    int n = index.nodeCount();
+    GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
+    int[] sources = in.nodes();
+    byte[] state = new byte[n];
+    for (int t = 0, i = 0; t < n; t++) {
+      int rank = ranks[t];
+      int facts = rank == Analysis.PREMISE_RANK ? GROUNDED : 0;
+      for (int end = in.end(t); i < end; i++) { // i starts at in.start(t), where t - 1 ended
+        int s = sources[i];
+        if (s >= t) {
+          return null; // a support that does not lead forward, or a node that supports itself
+        }
+        int carried = state[s];
+        facts |= (carried & (GROUNDED | FROM_PROBLEM)) | ((carried & PROBLEM) >>> 1);
+      }
+      state[t] = (byte) (facts | (rank == Analysis.PROBLEM_RANK ? PROBLEM : 0));
+    }
+    return new SupportOrder(null, n, state);
+  }
+
+  /** The facts by peeling, for a graph whose order is not topological. */
+  private static SupportOrder peel(GraphIndex index, byte[] ranks) {
     int n = index.nodeCount();
     GraphIndex.Adjacency out = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency in = index.incoming(RelationType.SUPPORT);
@@ -126,7 +175,7 @@ final class SupportOrder {
 
   /** True if every node was peeled: the supports have no cycle. */
   boolean isComplete() {
-    return peeled == order.length;
+    return peeled == state.length;
   }
 
   /** The number of nodes peeled. */
@@ -134,9 +183,16 @@ final class SupportOrder {
     return peeled;
   }
 
-  /** The peeled node at a position of the topological order, below {@link #peeled()}. */
+  /**
+   * The peeled node at a position of the topological order, below {@link #peeled()}: the graph
+   * order itself if it is topological, else the order of peeling.
+   */
   int node(int position) {
-    return order[position];
+    int[] o = order;
+    if (o != null) {
+      return o[position];
+    }
+    return checkElementIndex(position, peeled);
   }
 
   /**

@@ -118,6 +118,31 @@ class AnalysisTest {
     }
   }
 
+  /** Kinds in long runs, as in a brief written premises first, which the lists take another way. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void nodesOf_isEveryNodeOfTheKindAscending_withTheKindsInRuns(long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    int n = 500 + random.nextInt(3_000);
+    NodeKind[] kinds = NodeKind.values();
+    NodeKind kind = kinds[random.nextInt(3)];
+    for (int i = 0; i < n; i++) {
+      if (random.nextInt(150) == 0) {
+        kind = kinds[random.nextInt(3)];
+      }
+      b.node(io.argraph.core.model.Node.of("n" + i, kind, "Text " + i + "."));
+    }
+    ArgumentGraph g = b.build();
+    Analysis a = new Analysis(g);
+
+    for (NodeKind k : NodeKind.values()) {
+      int[] expected =
+          IntStream.range(0, g.nodeCount()).filter(v -> g.nodes().get(v).kind() == k).toArray();
+      assertThat(a.nodesOf(k)).containsExactly(expected);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
   void kind_isEachNodesKind_withTheTextHashesOrWithout(long seed) {

@@ -271,20 +271,40 @@ class DuplicateTextCheckTest {
   @Test
   void duplicateText_tellsApartTextsWhoseHashesCollide() {
     // A pair found by a birthday search: equal hashes, different texts.
-    // "text 52045" is simple, "Text  75903" is not: the two paths of normalisedHash meet.
-    assertThat(DuplicateTextCheck.normalisedHash("text 52045"))
-        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  75903"));
+    // "text 59561" is simple, "Text  193779" is not: the two paths of normalisedHash meet.
+    assertThat(DuplicateTextCheck.normalisedHash("text 59561"))
+        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  193779"));
     ArgumentGraph g =
         ArgumentGraph.builder()
-            .premise("a", "text 52045")
-            .premise("b", "Text  75903")
-            .premise("c", "TEXT 52045 ")
-            .premise("d", "text 75903")
+            .premise("a", "text 59561")
+            .premise("b", "Text  193779")
+            .premise("c", "TEXT 59561 ")
+            .premise("d", "text 193779")
             .build();
 
     assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
         .extracting(Finding::nodes)
         .containsExactly(List.of("a", "c"), List.of("b", "d"));
+  }
+
+  /**
+   * The hash folds case by setting bit 5 of every byte, which also makes {@code @[\\]^_} hash as
+   * {@code `{|}~DEL}: such texts meet in the table and are told apart by comparing them.
+   */
+  @Test
+  void duplicateText_tellsApartTextsThatTheCaseFoldOfTheHashMakesAlike() {
+    assertThat(DuplicateTextCheck.normalisedHash("Mail me @ [home] \\ a^b_c"))
+        .isEqualTo(DuplicateTextCheck.normalisedHash("mail me ` {home} | a~b\u007fc"));
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("a", "Mail me @ [home] \\ a^b_c")
+            .premise("b", "mail me ` {home} | a~b\u007fc")
+            .premise("c", "MAIL ME @ [HOME] \\ A^B_C")
+            .build();
+
+    assertThat(findings(g, CheckCodes.DUPLICATE_TEXT))
+        .extracting(Finding::nodes)
+        .containsExactly(List.of("a", "c"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.argraph.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.Lists;
 import io.argraph.core.model.ArgumentGraph;
@@ -72,6 +73,37 @@ class SupportOrderTest {
 
   @Test
   void of_peelsInRounds_eachInGraphOrder() {
+    // r comes first but is supported last, so the graph order is not topological.
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .recommendation("r", "R.")
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .problem("q2", "Higher.")
+            .recommendation("lone", "Unsupported.")
+            .supports("p", "q")
+            .supports("q", "q2")
+            .supports("q2", "r")
+            .attacks("lone", "p")
+            .build();
+    SupportOrder order = new Analysis(g).supportOrder();
+
+    assertThat(order.isComplete()).isTrue();
+    // Rounds: {p, lone} (no supporters), {q}, {q2}, {r}.
+    int[] expected = {1, 4, 2, 3, 0};
+    for (int k = 0; k < g.nodeCount(); k++) {
+      assertThat(order.node(k)).isEqualTo(expected[k]);
+    }
+    assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
+    assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
+    assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
+    assertThat(order.isReachableFromProblem(g.indexOf("q2"))).isTrue();
+    assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  @Test
+  void of_takesTheGraphOrder_whenEverySupportLeadsForward() {
     ArgumentGraph g =
         ArgumentGraph.builder()
             .premise("p", "P.")
@@ -87,16 +119,65 @@ class SupportOrderTest {
     SupportOrder order = new Analysis(g).supportOrder();
 
     assertThat(order.isComplete()).isTrue();
-    // Rounds: {p, lone} (no supporters), {q}, {q2}, {r}.
-    int[] expected = {0, 4, 1, 2, 3};
+    assertThat(order.peeled()).isEqualTo(5);
     for (int k = 0; k < g.nodeCount(); k++) {
-      assertThat(order.node(k)).isEqualTo(expected[k]);
+      assertThat(order.node(k)).isEqualTo(k);
     }
+    assertThatThrownBy(() -> order.node(5)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> order.node(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
     assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
     assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
     assertThat(order.isReachableFromProblem(g.indexOf("q2"))).isTrue();
     assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  /**
+   * One support that leads back, to the last node with supporters and so met after those that lead
+   * forward, sends the graph to the peel, which grounds what it supports.
+   */
+  @Test
+  void of_peels_whenTheLastSupportLeadsBack() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .problem("q", "Q.")
+            .recommendation("r", "R.")
+            .recommendation("r2", "R2.")
+            .premise("late", "A premise listed last.")
+            .supports("q", "r")
+            .supports("r", "r2")
+            .supports("late", "r2")
+            .build();
+    SupportOrder order = new Analysis(g).supportOrder();
+
+    assertThat(order.isComplete()).isTrue();
+    int[] expected = {0, 3, 1, 2}; // rounds {q, late}, {r}, {r2}
+    for (int k = 0; k < g.nodeCount(); k++) {
+      assertThat(order.node(k)).isEqualTo(expected[k]);
+    }
+    assertThat(order.isGrounded(g.indexOf("r2"))).isTrue();
+    assertThat(order.isGrounded(g.indexOf("r"))).isFalse();
+    assertThat(order.isReachableFromProblem(g.indexOf("r2"))).isTrue();
+    assertFactsAgree(g);
+  }
+
+  @Test
+  void of_peels_whenAForwardGraphHasASelfSupport() {
+    ArgumentGraph g =
+        ArgumentGraph.builder()
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .recommendation("r", "R.")
+            .supports("p", "q")
+            .supports("q", "r")
+            .supports("r", "r")
+            .build();
+    Analysis a = new Analysis(g);
+
+    assertThat(a.supportOrder().isComplete()).isFalse();
+    assertThat(a.supportOrder().peeled()).isEqualTo(2);
+    assertThat(a.supportComponents().isOnCycle(g.indexOf("r"))).isTrue();
     assertFactsAgree(g);
   }
 
