@@ -74,57 +74,53 @@ class SupportOrderTest {
   @Test
   void of_peelsInRounds_eachInGraphOrder() {
     // r comes first but is supported last, so the graph order is not topological.
-    ArgumentGraph g =
-        ArgumentGraph.builder()
-            .recommendation("r", "R.")
-            .premise("p", "P.")
-            .problem("q", "Q.")
-            .problem("q2", "Higher.")
-            .recommendation("lone", "Unsupported.")
-            .supports("p", "q")
-            .supports("q", "q2")
-            .supports("q2", "r")
-            .attacks("lone", "p")
-            .build();
+    ArgumentGraph g = chain("r", "p", "q", "q2", "lone");
     SupportOrder order = new Analysis(g).supportOrder();
 
-    assertThat(order.isComplete()).isTrue();
     // Rounds: {p, lone} (no supporters), {q}, {q2}, {r}.
     int[] expected = {1, 4, 2, 3, 0};
     for (int k = 0; k < g.nodeCount(); k++) {
       assertThat(order.node(k)).isEqualTo(expected[k]);
     }
-    assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
-    assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
-    assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
-    assertThat(order.isReachableFromProblem(g.indexOf("q2"))).isTrue();
-    assertThat(order.isReachableFromProblem(g.indexOf("r"))).isTrue();
-    assertFactsAgree(g);
+    assertChainFacts(g, order);
   }
 
   @Test
   void of_takesTheGraphOrder_whenEverySupportLeadsForward() {
-    ArgumentGraph g =
-        ArgumentGraph.builder()
-            .premise("p", "P.")
-            .problem("q", "Q.")
-            .problem("q2", "Higher.")
-            .recommendation("r", "R.")
-            .recommendation("lone", "Unsupported.")
-            .supports("p", "q")
-            .supports("q", "q2")
-            .supports("q2", "r")
-            .attacks("lone", "p")
-            .build();
+    ArgumentGraph g = chain("p", "q", "q2", "r", "lone");
     SupportOrder order = new Analysis(g).supportOrder();
 
-    assertThat(order.isComplete()).isTrue();
-    assertThat(order.peeled()).isEqualTo(5);
     for (int k = 0; k < g.nodeCount(); k++) {
       assertThat(order.node(k)).isEqualTo(k);
     }
     assertThatThrownBy(() -> order.node(5)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> order.node(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertChainFacts(g, order);
+  }
+
+  /** The supports p → q → q2 → r, and lone, which attacks p; the nodes in the order given. */
+  private static ArgumentGraph chain(String... order) {
+    java.util.Map<String, Node> nodes =
+        java.util.Map.of(
+            "p", Node.of("p", NodeKind.PREMISE, "P."),
+            "q", Node.of("q", NodeKind.PROBLEM, "Q."),
+            "q2", Node.of("q2", NodeKind.PROBLEM, "Higher."),
+            "r", Node.of("r", NodeKind.RECOMMENDATION, "R."),
+            "lone", Node.of("lone", NodeKind.RECOMMENDATION, "Unsupported."));
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (String id : order) {
+      b.node(nodes.get(id));
+    }
+    return b.supports("p", "q")
+        .supports("q", "q2")
+        .supports("q2", "r")
+        .attacks("lone", "p")
+        .build();
+  }
+
+  private static void assertChainFacts(ArgumentGraph g, SupportOrder order) {
+    assertThat(order.isComplete()).isTrue();
+    assertThat(order.peeled()).isEqualTo(5);
     assertThat(order.isGrounded(g.indexOf("r"))).isTrue();
     assertThat(order.isGrounded(g.indexOf("lone"))).isFalse();
     assertThat(order.isReachableFromProblem(g.indexOf("q"))).isFalse();
