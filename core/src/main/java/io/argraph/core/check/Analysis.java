@@ -36,10 +36,10 @@ final class Analysis {
   /** The {@link #rank(int)} of a recommendation. */
   static final byte RECOMMENDATION_RANK = 2;
 
-  /** The kinds by rank. */
   /** The least mean length of the runs of one kind for which {@link #byRank} branches on kinds. */
   private static final int RUN = 64;
 
+  /** The kinds by rank. */
   private static final NodeKind[] KINDS = {
     NodeKind.PREMISE, NodeKind.PROBLEM, NodeKind.RECOMMENDATION
   };
@@ -170,11 +170,13 @@ final class Analysis {
   /**
    * The nodes of each rank, in graph order.
    *
-   * <p>Kinds mostly come in runs (a brief's premises, then its problems, …); then the list a node
-   * joins is a branch the processor predicts, and the lists' ends stay in registers. Counted in an
-   * array indexed by rank, as the nodes of a graph whose kinds are in no order must be, each node
-   * of a run waits for the count the node before it has just stored. (Writing each node at the ends
-   * of all three lists, to move only its own list's end, was slower both ways.)
+   * <p>The ranks are counted in locals: counted in an array indexed by rank, each node of a run of
+   * one kind waited for the count the node before it had just stored. Kinds mostly come in runs (a
+   * brief's premises, then its problems, …); then the list a node joins is a branch the processor
+   * predicts, and the lists' ends stay in registers too. With the kinds in no order that branch
+   * would be mispredicted, so such a graph fills its lists through an array of their ends. (Writing
+   * each node at the ends of all three lists, to move only its own list's end, was slower both
+   * ways.)
    */
   private static int[][] byRank(byte[] ranks) {
     int n = ranks.length;
