@@ -334,10 +334,25 @@ final class Analysis {
   RelationFlaws relationFlaws() {
     RelationFlaws f = relationFlaws;
     if (f == null) {
-      f = RelationFlaws.of(index, ranks);
+      // When the kinds come in rank order and every support leads to a later node, no support
+      // leads to a node of lower rank. The support order finds out the second in its pass in
+      // graph order; it is asked only if made already (the standard checks make it first), so that
+      // the relation checks alone do not pay for it.
+      SupportOrder order = supportOrder;
+      boolean noneInverted = order != null && order.isInGraphOrder() && ranksAscend();
+      f = RelationFlaws.of(index, ranks, noneInverted);
       relationFlaws = f;
     }
     return f;
+  }
+
+  /** True if no node's rank is lower than the rank of a node before it. */
+  private boolean ranksAscend() {
+    int descents = 0;
+    for (int v = 1; v < ranks.length; v++) {
+      descents += ranks[v] < ranks[v - 1] ? 1 : 0;
+    }
+    return descents == 0;
   }
 
   /** The topological order of the supports, with the facts found along it. */

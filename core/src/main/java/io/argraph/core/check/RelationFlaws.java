@@ -51,8 +51,10 @@ final class RelationFlaws {
    * itself is a self-attack. Linear in nodes plus relations, no hashing.
    *
    * @param ranks each node's {@link Analysis#rank(int)}
+   * @param noneInverted true if the caller knows that no support leads to a node of lower rank, so
+   *     that the supports need not be read for it
    */
-  static RelationFlaws of(GraphIndex index, byte[] ranks) {
+  static RelationFlaws of(GraphIndex index, byte[] ranks, boolean noneInverted) {
     GraphIndex.Adjacency supports = index.outgoing(RelationType.SUPPORT);
     GraphIndex.Adjacency attacks = index.outgoing(RelationType.ATTACK);
     int[] supportRels = supports.relations();
@@ -70,10 +72,12 @@ final class RelationFlaws {
     int[] ends = new int[attackCount + 1];
     // Each node's rank in two bits, 32 nodes to a long: the supports' targets are read at random,
     // and a quarter of a byte per node stays in a nearer cache than the byte per node of ranks.
-    long[] packedRanks = new long[(n + 31) >>> 5];
+    long[] packedRanks = new long[noneInverted ? 0 : (n + 31) >>> 5];
     for (int w = 0; w < n; w++) {
       ends[attacks.end(w)]++;
-      packedRanks[w >>> 5] |= (long) ranks[w] << ((w & 31) << 1);
+      if (!noneInverted) {
+        packedRanks[w >>> 5] |= (long) ranks[w] << ((w & 31) << 1);
+      }
     }
     // Made when first needed. Side by side per target t: stamp[2t] is 1 + the last node whose
     // supports were stamped on t (0 for none), stamp[2t + 1] that node's support of t.
@@ -127,7 +131,7 @@ final class RelationFlaws {
         contradictory.add(attackRels[i]);
       }
     }
-    int[] invertedRels = inverted(supports, ranks, packedRanks);
+    int[] invertedRels = noneInverted ? new int[0] : inverted(supports, ranks, packedRanks);
     int[] selfAttackRels = selfAttacks.build().toArray();
     Arrays.sort(selfAttackRels);
     return new RelationFlaws(contradictory.build().toArray(), invertedRels, selfAttackRels);

@@ -173,6 +173,14 @@ final class SupportOrder {
     return new SupportOrder(order, tail, state);
   }
 
+  /**
+   * True if the graph order is the topological order: every support leads from a node to a later
+   * one.
+   */
+  boolean isInGraphOrder() {
+    return order == null;
+  }
+
   /** True if every node was peeled: the supports have no cycle. */
   boolean isComplete() {
     return peeled == state.length;

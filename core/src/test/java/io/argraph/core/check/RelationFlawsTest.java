@@ -161,6 +161,56 @@ class RelationFlawsTest {
     assertThat(f.selfAttacks()).containsExactly(bruteSelfAttacks(g));
   }
 
+  /** With the support order made first, as the standard checks make it, which may skip a pass. */
+  @ParameterizedTest
+  @MethodSource("graphs")
+  void of_agreesWithAReadingOfEveryRelation_afterTheSupportOrder(ArgumentGraph g) {
+    Analysis a = new Analysis(g);
+    a.supportOrder();
+    RelationFlaws f = a.relationFlaws();
+
+    assertThat(f.contradictory()).containsExactly(bruteContradictory(g));
+    assertThat(f.inverted()).containsExactly(bruteInverted(g));
+    assertThat(f.selfAttacks()).containsExactly(bruteSelfAttacks(g));
+  }
+
+  /** The kinds in rank order and every support forward: no support can be inverted. */
+  @Test
+  void inverted_noneInARankOrderedForwardGraph_andFoundWhenEitherFails() {
+    ArgumentGraph.Builder forward =
+        ArgumentGraph.builder()
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .recommendation("r", "R.")
+            .supports("p", "q")
+            .supports("q", "r")
+            .supports("p", "r")
+            .attacks("r", "p");
+    Analysis a = new Analysis(forward.build());
+    assertThat(a.supportOrder().isInGraphOrder()).isTrue();
+    assertThat(a.relationFlaws().inverted()).isEmpty();
+
+    // A support that leads back, from r to q: inverted, and the graph order no longer topological.
+    ArgumentGraph back = forward.supports("r", "q").build();
+    Analysis b = new Analysis(back);
+    assertThat(b.supportOrder().isInGraphOrder()).isFalse();
+    assertThat(b.relationFlaws().inverted()).containsExactly(bruteInverted(back));
+    assertThat(bruteInverted(back)).hasSize(1);
+
+    // Every support forward, but a recommendation listed before the premise it supports.
+    ArgumentGraph unordered =
+        ArgumentGraph.builder()
+            .recommendation("r", "R.")
+            .premise("p", "P.")
+            .problem("q", "Q.")
+            .supports("r", "p")
+            .supports("p", "q")
+            .build();
+    Analysis c = new Analysis(unordered);
+    assertThat(c.supportOrder().isInGraphOrder()).isTrue();
+    assertThat(c.relationFlaws().inverted()).containsExactly(0);
+  }
+
   @ParameterizedTest
   @MethodSource("graphs")
   void relationChecks_eachAloneFindWhatTheyFindTogether(ArgumentGraph g) {
@@ -213,7 +263,44 @@ class RelationFlawsTest {
     Stream<ArgumentGraph> large =
         Stream.of(21L, 22L, 23L, 24L)
             .map(seed -> RandomGraphs.graph(new Random(seed), 63 + 7 * seed.intValue(), 1));
-    return Stream.concat(Stream.concat(small, dense), large);
+    // The nodes in rank order, with every support, or with only the supports that lead forward.
+    Stream<ArgumentGraph> ranked =
+        RandomGraphs.seeds(40)
+            .flatMap(
+                seed ->
+                    Stream.of(
+                        rankOrdered(RandomGraphs.graph(seed), false),
+                        rankOrdered(RandomGraphs.graph(seed), true)));
+    return Stream.concat(Stream.concat(Stream.concat(small, dense), large), ranked);
+  }
+
+  /**
+   * The graph with its nodes in rank order; without the supports that would lead back, if asked.
+   */
+  private static ArgumentGraph rankOrdered(ArgumentGraph g, boolean forwardOnly) {
+    List<io.argraph.core.model.Node> nodes = new ArrayList<>(g.nodes());
+    nodes.sort(java.util.Comparator.comparingInt(node -> rankOf(node.kind())));
+    java.util.Map<String, Integer> position = new java.util.HashMap<>();
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (io.argraph.core.model.Node node : nodes) {
+      position.put(node.id(), position.size());
+      b.node(node);
+    }
+    for (Relation r : g.relations()) {
+      boolean back = position.get(r.from()) >= position.get(r.to());
+      if (r.type() == RelationType.ATTACK || !forwardOnly || !back) {
+        b.relation(r);
+      }
+    }
+    return b.build();
+  }
+
+  private static int rankOf(io.argraph.core.model.NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> 0;
+      case PROBLEM -> 1;
+      case RECOMMENDATION -> 2;
+    };
   }
 
   private static Checks only(String code) {
