@@ -85,12 +85,15 @@ final class DuplicateTextCheck {
    * graph order and ended by -1, the groups in the order of their first nodes.
    *
    * <p>A table of every node would cost a cache miss per node at 10^6 nodes, and nearly every text
-   * is unique; so {@link #sharedNodes} first finds the few nodes whose spread hashes share their
-   * top bits with another node's, a few percent, and only those are grouped, in graph order, in one
-   * small open-addressing table of hash and place among them. Nodes of equal hash have equal bits,
-   * so every group is among them; nothing of the size of the graph is made or walked again.
+   * is unique; so {@link #sharedNodes} first finds the few nodes whose hashes share their top bits
+   * with another node's, a few percent, and only those are grouped, in graph order, in one small
+   * open-addressing table of hash and place among them. Nodes of equal hash have equal bits, so
+   * every group is among them; nothing of the size of the graph is made or walked again.
    *
-   * @param hashes each node's hash; equal texts must have equal hashes
+   * @param hashes each node's hash; equal texts must have equal hashes, and for the few percent to
+   *     be few the top bits must be mixed from all of the text, as {@link #normalisedHash}'s are
+   *     (any hashes give the right groups, but with top bits that vary little most nodes are
+   *     grouped in the table)
    * @param same compares two nodes of equal hash
    * @return the nodes of each group, ascending, each group followed by -1
    */
@@ -141,9 +144,12 @@ final class DuplicateTextCheck {
   }
 
   /**
-   * The nodes, in graph order, whose spread hashes share their top bits with another node's: two
-   * bit sets of 16 to 32 bits per node mark which top bits occur at all and which more than once,
-   * in two passes over the hashes whose reads do not wait for each other.
+   * The nodes, in graph order, whose hashes share their top bits with another node's: two bit sets
+   * of 16 to 32 bits per node mark which top bits occur at all and which more than once, in two
+   * passes over the hashes whose reads do not wait for each other. The hashes are taken as they
+   * are, not spread: {@link #normalisedHash} ends with a multiplication whose top bits are already
+   * mixed from every bit of the text (the same nodes, within 0.1 %, share their top bits either
+   * way, and spreading each hash twice cost about 2 ms at 10^6 nodes).
    */
   private static int[] sharedNodes(int[] hashes) {
     int n = hashes.length;
@@ -153,7 +159,7 @@ final class DuplicateTextCheck {
     long[] seen = new long[1 << (bits - 6)];
     long[] again = new long[seen.length];
     for (int v = 0; v < n; v++) {
-      int b = spread(hashes[v]) >>> shift;
+      int b = hashes[v] >>> shift;
       long bit = 1L << b; // the low six bits of b choose the bit, the others the word
       again[b >>> 6] |= seen[b >>> 6] & bit;
       seen[b >>> 6] |= bit;
@@ -161,7 +167,7 @@ final class DuplicateTextCheck {
     int[] shared = new int[16];
     int count = 0;
     for (int v = 0; v < n; v++) {
-      int b = spread(hashes[v]) >>> shift;
+      int b = hashes[v] >>> shift;
       if ((again[b >>> 6] & (1L << b)) != 0) {
         if (count == shared.length) {
           shared = Arrays.copyOf(shared, 2 * count);
