@@ -48,6 +48,14 @@ public final class TargetList {
     return nodes;
   }
 
+  /** Returns the backing array, grown if need be to hold a run of {@code length} and a chunk. */
+  private int[] roomFor(int length) {
+    if (nodes.length - size < length + CHUNK) {
+      nodes = Arrays.copyOf(nodes, Math.max(2 * nodes.length, size + length + CHUNK));
+    }
+    return nodes;
+  }
+
   /**
    * Appends {@code from[start, end)}.
    *
@@ -57,10 +65,7 @@ public final class TargetList {
    */
   public void add(int[] from, int start, int end) {
     int length = end - start;
-    if (nodes.length - size < length + CHUNK) {
-      nodes = Arrays.copyOf(nodes, Math.max(2 * nodes.length, size + length + CHUNK));
-    }
-    int[] to = nodes;
+    int[] to = roomFor(length);
     int at = size;
     if (length <= CHUNK && start <= from.length - CHUNK) {
       for (int i = 0; i < CHUNK; i++) {
@@ -70,5 +75,38 @@ public final class TargetList {
       System.arraycopy(from, start, to, at, length);
     }
     size = at + length;
+  }
+
+  /**
+   * Appends the entries of {@code from[start, end)} that are below a limit, in order.
+   *
+   * <p>Like {@link #add}, a short run is read as {@link #CHUNK} entries; each is written at the end
+   * of the list, which moves past it only if it is in the run and below the limit, so that neither
+   * test is a branch.
+   *
+   * @param from an adjacency array of non-negative numbers
+   * @param start the first index of the run
+   * @param end the index after its last
+   * @param limit the least number left out
+   */
+  public void addBelow(int[] from, int start, int end, int limit) {
+    int length = end - start;
+    int[] to = roomFor(length);
+    int at = size;
+    if (length <= CHUNK && start <= from.length - CHUNK) {
+      for (int i = 0; i < CHUNK; i++) {
+        int v = from[start + i];
+        to[at] = v;
+        // 1 if the entry is in the run and below the limit, else 0.
+        at += ((i - length) & (v - limit)) >>> 31;
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        int v = from[i];
+        to[at] = v;
+        at += (v - limit) >>> 31;
+      }
+    }
+    size = at;
   }
 }

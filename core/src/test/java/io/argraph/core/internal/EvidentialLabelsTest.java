@@ -12,6 +12,7 @@ import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.Labelling;
 import io.argraph.core.testing.RandomGraphs;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,6 +188,137 @@ class EvidentialLabelsTest {
     assertThat(labels(allIn)).containsExactly(EvidentialLabels.IN, EvidentialLabels.IN);
     assertThat(labels(mixed))
         .containsExactly(EvidentialLabels.IN, EvidentialLabels.IN, EvidentialLabels.OUT);
+  }
+
+  @Test
+  void forwardSuffix_startsAfterTheLastNodeWithARelationToItselfOrAnEarlierNode() {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < 6; i++) {
+      b.premise("n" + i, "Statement " + i + ".");
+    }
+    assertThat(suffix(b.build())).as("no relations").isZero();
+    assertThat(suffix(b.supports("n0", "n1").attacks("n1", "n5").build())).as("forward").isZero();
+    assertThat(suffix(b.attacks("n2", "n1").build())).as("an attack back").isEqualTo(3);
+    assertThat(suffix(b.supports("n3", "n3").build())).as("a self-support").isEqualTo(4);
+    assertThat(suffix(b.supports("n4", "n5").supports("n5", "n4").build()))
+        .as("a support back from the last node")
+        .isEqualTo(6);
+  }
+
+  /** Nodes with more relations than a chunk, and runs that end the adjacency arrays. */
+  @Test
+  void forwardSuffix_readsLongRunsAndTheLastRelations() {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < 30; i++) {
+      b.premise("n" + i, "Statement " + i + ".");
+    }
+    for (int i = 11; i < 30; i++) {
+      b.supports("n10", "n" + i).attacks("n10", "n" + i);
+    }
+    assertThat(suffix(b.build())).isZero();
+    assertThat(suffix(b.attacks("n10", "n9").build())).isEqualTo(11);
+    assertThat(suffix(b.supports("n29", "n28").build())).isEqualTo(30);
+  }
+
+  /**
+   * Graphs whose nodes from a random cut on take relations only from earlier nodes and send them
+   * only to later ones, as a brief written premises first does, with cycles and relations either
+   * way before the cut: the work-list before the suffix and the pass in graph order after it give
+   * the fixpoint's labels.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void of_agreesWithTheFixpoint_onGraphsWithAForwardSuffix(long seed) {
+    Random random = new Random(seed);
+    int n = 1 + random.nextInt(40);
+    int cut = random.nextInt(n + 1);
+    ArgumentGraph g = forwardGraph(random, n, cut, 3 * n);
+
+    assertThat(suffix(g)).as("seed %s", seed).isLessThanOrEqualTo(cut);
+    assertThat(labels(g)).as("seed %s, cut %s", seed, cut).containsExactly(fixpoint(g));
+  }
+
+  /**
+   * The work-list skips a kind of relation that no two nodes before the suffix share: only attacks
+   * before it, only supports, or none at all.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"attacks", "supports", "none"})
+  void of_labelsTheNodesBeforeTheSuffixWithOneKindOfRelationOrNone(String before) {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    b.premise("a", "First.").premise("b", "Second.").problem("c", "Third.");
+    switch (before) {
+      case "attacks" -> b.attacks("b", "a").attacks("c", "b");
+      case "supports" -> b.supports("b", "a").supports("c", "b");
+      default -> b.supports("a", "b");
+    }
+    b.problem("q", "Later.").recommendation("r", "Last.");
+    b.supports("a", "q").supports("b", "q").attacks("c", "q").supports("q", "r").supports("c", "r");
+    ArgumentGraph g = b.build();
+
+    assertThat(suffix(g)).isEqualTo(before.equals("none") ? 0 : 3);
+    assertThat(labels(g)).containsExactly(fixpoint(g));
+  }
+
+  /**
+   * A forward suffix whose nodes take more attacks and supports than a chunk and than a node's
+   * state counts (63), from hubs before the suffix that also relate to each other.
+   */
+  @ParameterizedTest(name = "{0} each")
+  @ValueSource(ints = {7, 8, 9, 63, 64, 200})
+  void of_labelsASuffixOfHubs(int count) {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    for (int i = 0; i < count; i++) {
+      b.premise("a" + i, "Attacker " + i + ".").premise("s" + i, "Supporter " + i + ".");
+    }
+    b.premise("x", "Attacks every a_i but the first.");
+    for (int i = 1; i < count; i++) {
+      b.attacks("x", "a" + i);
+    }
+    b.problem("p", "Attacked by every a_i, supported by every s_i.");
+    b.problem("q", "Supported by every a_i and by p.");
+    b.recommendation("r", "Supported by q only.");
+    for (int i = 0; i < count; i++) {
+      b.attacks("a" + i, "p").supports("s" + i, "p").supports("a" + i, "q");
+    }
+    b.supports("p", "q").supports("q", "r");
+    ArgumentGraph g = b.build();
+
+    byte[] labels = labels(g);
+
+    assertThat(suffix(g)).isLessThanOrEqualTo(g.indexOf("p"));
+    assertThat(labels).containsExactly(fixpoint(g));
+    assertThat(labels[g.indexOf("p")]).isEqualTo(EvidentialLabels.OUT);
+    assertThat(labels[g.indexOf("q")]).isEqualTo(EvidentialLabels.IN);
+    assertThat(labels[g.indexOf("r")]).isEqualTo(EvidentialLabels.IN);
+  }
+
+  /** A graph whose nodes from {@code cut} on form a forward suffix, with random kinds. */
+  private static ArgumentGraph forwardGraph(Random random, int n, int cut, int relations) {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    NodeKind[] kinds = NodeKind.values();
+    for (int i = 0; i < n; i++) {
+      b.node(io.argraph.core.model.Node.of("n" + i, kinds[random.nextInt(3)], "Text " + i + "."));
+    }
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    for (int r = 0; r < relations; r++) {
+      int to = random.nextInt(n);
+      if (to == 0 && cut == 0) {
+        continue; // the first node of a forward graph takes no relation
+      }
+      int from = to < cut ? random.nextInt(cut) : random.nextInt(to);
+      RelationType type = random.nextInt(3) == 0 ? RelationType.ATTACK : RelationType.SUPPORT;
+      if (drawn.add(from + " " + to)) {
+        b.relation(Relation.of("n" + from, "n" + to, type));
+      }
+    }
+    return b.build();
+  }
+
+  private static int suffix(ArgumentGraph g) {
+    GraphIndex index = GraphIndex.of(g);
+    return EvidentialLabels.forwardSuffix(
+        index.outgoing(RelationType.ATTACK), index.outgoing(RelationType.SUPPORT), g.nodeCount());
   }
 
   private static byte[] labels(ArgumentGraph g) {

@@ -65,23 +65,47 @@ class TargetListTest {
     assertThat(list.nodes()[0]).isEqualTo(9);
   }
 
+  @Test
+  void addBelow_keepsTheEntriesBelowTheLimitOfShortAndLongRuns() {
+    int[] from = {5, 1, 9, 3, 7, 2, 8, 0, 6, 4, 9, 1};
+    TargetList list = new TargetList();
+
+    list.addBelow(from, 0, 3, 6); // a short run: 5, 1 kept, 9 left out
+    list.addBelow(from, 3, 3, 6); // an empty run
+    list.addBelow(from, 2, 12, 6); // longer than a chunk, ending the array
+    list.addBelow(from, 9, 12, 6); // short, in the array's last chunk
+
+    assertThat(Arrays.copyOf(list.nodes(), list.size())).containsExactly(5, 1, 3, 2, 0, 4, 1, 4, 1);
+  }
+
   @ParameterizedTest
   @MethodSource("seeds")
-  void add_matchesAPlainListOverManyRunsAndGrowth(long seed) {
+  void addAndAddBelow_matchAPlainListOverManyRunsAndGrowth(long seed) {
     Random random = new Random(seed);
-    int[] from = random.ints(random.nextInt(1, 400), 0, 1_000_000).toArray();
+    int n = random.nextInt(1, 1_000_000);
+    int[] from = random.ints(random.nextInt(1, 400), 0, n).toArray();
+    int limit = random.nextInt(n + 1);
     TargetList list = new TargetList();
     List<Integer> expected = new ArrayList<>();
-    for (int r = 0; r < 2_000; r++) {
+    for (int r = 0; r < 3_000; r++) {
       if (random.nextInt(500) == 0) {
         list.clear();
         expected.clear();
       }
       int start = random.nextInt(from.length + 1);
       int end = start + random.nextInt(Math.min(from.length - start, 20) + 1);
-      list.add(from, start, end);
-      for (int i = start; i < end; i++) {
-        expected.add(from[i]);
+      if (random.nextBoolean()) {
+        list.addBelow(from, start, end, limit);
+        for (int i = start; i < end; i++) {
+          if (from[i] < limit) {
+            expected.add(from[i]);
+          }
+        }
+      } else {
+        list.add(from, start, end);
+        for (int i = start; i < end; i++) {
+          expected.add(from[i]);
+        }
       }
     }
 
