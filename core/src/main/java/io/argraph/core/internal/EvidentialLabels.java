@@ -10,7 +10,9 @@ import java.util.function.IntPredicate;
  * are premises, so that a caller that knows every node's kind already (as the checks do) does not
  * read the nodes again.
  *
- * <p>The labels are read from the per-node state the work-list leaves, so a caller that reads only
+ * <p>A work-list labels the nodes up to the graph's forward suffix (see {@link #forwardSuffix}),
+ * and one pass in graph order the nodes of the suffix, each from its attackers' and supporters'
+ * final labels. The labels are read from the per-node state both leave, so a caller that reads only
  * some labels does not pay for an array of all of them.
  */
 public final class EvidentialLabels {
