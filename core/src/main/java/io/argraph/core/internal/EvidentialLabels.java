@@ -77,11 +77,12 @@ public final class EvidentialLabels {
     char[] state = new char[n];
     int[] many = new int[0];
     // Two work-lists share one array: the nodes labelled IN from its front, those labelled OUT from
-    // its back, so that a node's label is known from the list it is in. One slot more than there
-    // are nodes keeps one free between them, where a loop may write a node it does not enqueue.
-    int[] queue = new int[n + 1];
+    // its back, so that a node's label is known from the list it is in; only the nodes before k
+    // are ever in them. One slot more than there are such nodes keeps one free between them, where
+    // a loop may write a node it does not enqueue.
+    int[] queue = new int[k + 1];
     int inTail = 0;
-    int outTail = n;
+    int outTail = k;
     // Whether any attack, or any support, has both ends before k: if none does, the work-list
     // need not read that kind of relation at all (a brief's premises support no premise).
     int attacksBefore = 0;
@@ -106,7 +107,7 @@ public final class EvidentialLabels {
       int label = UNDEC - (UNDEC - IN) * in - (UNDEC - OUT) * out;
       if (attackers >= MANY || supporters >= MANY) {
         if (many.length == 0) {
-          many = new int[Math.multiplyExact(2, n)];
+          many = new int[Math.multiplyExact(2, k)];
         }
         many[2 * v] = attackers;
         many[2 * v + 1] = supporters;
@@ -133,13 +134,13 @@ public final class EvidentialLabels {
     // the reads of the targets' state are independent of each other, so the processor overlaps
     // their cache misses; worked through node by node, a branch on each node's label stood between
     // them.
-    long[] marks = new long[(n + 63) >>> 6];
+    long[] marks = new long[(k + 63) >>> 6];
     TargetList inAttacks = new TargetList();
     TargetList inSupports = new TargetList();
     TargetList outAttacks = new TargetList();
     TargetList outSupports = new TargetList();
     int inHead = 0;
-    int outHead = n;
+    int outHead = k;
     while (inHead < inTail || outHead > outTail) {
       int inStop = inTail;
       int outStop = outTail;
