@@ -12,8 +12,8 @@ import java.util.function.IntPredicate;
  *
  * <p>A work-list labels the nodes up to the graph's forward suffix (see {@link #forwardSuffix}),
  * and one pass in graph order the nodes of the suffix, each from its attackers' and supporters'
- * final labels. The labels are read from the per-node state both leave, so a caller that reads only
- * some labels does not pay for an array of all of them.
+ * final labels. Each node's label ends in one byte: the suffix's pass reads its nodes' attackers'
+ * and supporters' labels at random there, in an array half the size of the work-list's state.
  */
 public final class EvidentialLabels {
   /** The code of IN. */
@@ -44,11 +44,11 @@ public final class EvidentialLabels {
   private static final int ATTACKERS = MANY << ATTACKERS_SHIFT;
   private static final int SUPPORTERS = MANY << SUPPORTERS_SHIFT;
 
-  /** Each node's state, 16 bits. */
-  private final char[] state;
+  /** Each node's label. */
+  private final byte[] labels;
 
-  private EvidentialLabels(char[] state) {
-    this.state = state;
+  private EvidentialLabels(byte[] labels) {
+    this.labels = labels;
   }
 
   /**
@@ -71,10 +71,11 @@ public final class EvidentialLabels {
     // written premises first, and any graph whose relations all lead forward, is mostly such a
     // suffix: the pass reads its relations in order where the work-list would read them at random.
     int k = forwardSuffix(outAttack, outSupport, n);
-    // One char per node, which the rounds read and write at random: at 10^6 nodes 2 MB, where two
-    // ints per node (8 MB) were read from far slower caches. A node with MANY attackers or
-    // supporters or more keeps that count in many[2v] or many[2v + 1], allocated only if one does.
-    char[] state = new char[n];
+    // One char per node before k, which the rounds read and write at random: at 10^6 nodes 2 MB at
+    // most, where two ints per node (8 MB) were read from far slower caches. A node with MANY
+    // attackers or supporters or more keeps that count in many[2v] or many[2v + 1], allocated only
+    // if one does.
+    char[] state = new char[k];
     int[] many = new int[0];
     // Two work-lists share one array: the nodes labelled IN from its front, those labelled OUT from
     // its back, so that a node's label is known from the list it is in; only the nodes before k
@@ -169,8 +170,15 @@ public final class EvidentialLabels {
       inTail = attacksFromOut(outAttacks, state, many, queue, inTail);
       outTail = supportsFromOut(outSupports, state, many, queue, outTail);
     }
-    labelInOrder(k, n, isPremise, inAttack, inSupport, state);
-    return new EvidentialLabels(state);
+    // The labels in one byte per node: the pass over the suffix reads its nodes' attackers and
+    // supporters at random, and at 10^6 nodes 1 MB of labels stays in a core's 2 MiB cache beside
+    // the relations it streams, where 2 MB of state did not.
+    byte[] labels = new byte[n];
+    for (int v = 0; v < k; v++) {
+      labels[v] = (byte) (state[v] & LABEL);
+    }
+    labelInOrder(k, n, isPremise, inAttack, inSupport, labels);
+    return new EvidentialLabels(labels);
   }
 
   /**
@@ -212,8 +220,8 @@ public final class EvidentialLabels {
 
   /**
    * Labels the nodes {@code k … n - 1}, each of whose attackers and supporters comes before it and
-   * is labelled already, in graph order by the rules themselves; {@code state} holds nothing of
-   * them before and only their labels after.
+   * is labelled already, in graph order by the rules themselves; {@code labels} holds the labels of
+   * the nodes before {@code k} and gets theirs.
    *
    * <p>The labels of a node's attackers and of its supporters are each gathered as a set, one bit
    * per label ({@code 1 << label}), and the node's label is made from the two sets without a
@@ -225,12 +233,12 @@ public final class EvidentialLabels {
       IntPredicate isPremise,
       GraphIndex.Adjacency inAttack,
       GraphIndex.Adjacency inSupport,
-      char[] state) {
+      byte[] labels) {
     int[] attackers = inAttack.nodes();
     int[] supporters = inSupport.nodes();
     for (int v = k; v < n; v++) {
-      int attackerLabels = labelsOf(attackers, inAttack.start(v), inAttack.end(v), state);
-      int supporterLabels = labelsOf(supporters, inSupport.start(v), inSupport.end(v), state);
+      int attackerLabels = labelsOf(attackers, inAttack.start(v), inAttack.end(v), labels);
+      int supporterLabels = labelsOf(supporters, inSupport.start(v), inSupport.end(v), labels);
       int premise = isPremise.test(v) ? 1 : 0;
       int attackerIn = (attackerLabels >>> IN) & 1;
       int supporterIn = (supporterLabels >>> IN) & 1;
@@ -239,7 +247,7 @@ public final class EvidentialLabels {
       int everySupporterOut = ((supporterLabels & ~(1 << OUT)) - 1) >>> 31;
       int in = everyAttackerOut & (premise | supporterIn);
       int out = attackerIn | ((1 - premise) & everySupporterOut);
-      state[v] = (char) (UNDEC - (UNDEC - IN) * in - (UNDEC - OUT) * out);
+      labels[v] = (byte) (UNDEC - (UNDEC - IN) * in - (UNDEC - OUT) * out);
     }
   }
 
@@ -252,20 +260,20 @@ public final class EvidentialLabels {
    * {@link TargetList#CHUNK} entries; an entry past the run reads node 0 instead, whose label is in
    * the first-level cache, and its bit is dropped.
    */
-  private static int labelsOf(int[] nodes, int start, int end, char[] state) {
+  private static int labelsOf(int[] nodes, int start, int end, byte[] labels) {
     int length = end - start;
-    int labels = 0;
+    int set = 0;
     if (length <= TargetList.CHUNK && start <= nodes.length - TargetList.CHUNK) {
       for (int i = 0; i < TargetList.CHUNK; i++) {
         int inRun = (i - length) >> 31; // all ones for an entry of the run, else 0
-        labels |= (1 << (state[nodes[start + i] & inRun] & LABEL)) & inRun;
+        set |= (1 << labels[nodes[start + i] & inRun]) & inRun;
       }
     } else {
       for (int i = start; i < end; i++) {
-        labels |= 1 << (state[nodes[i]] & LABEL);
+        set |= 1 << labels[nodes[i]];
       }
     }
-    return labels;
+    return set;
   }
 
   // The loops of a round, each a small method of its own.
@@ -391,7 +399,7 @@ public final class EvidentialLabels {
    * @return n
    */
   public int size() {
-    return state.length;
+    return labels.length;
   }
 
   /**
@@ -405,7 +413,7 @@ public final class EvidentialLabels {
     if (node < 0 || node >= size()) {
       throw new IndexOutOfBoundsException("node " + node + " of " + size());
     }
-    return (byte) (state[node] & LABEL);
+    return labels[node];
   }
 
   /**
@@ -414,10 +422,6 @@ public final class EvidentialLabels {
    * @return a new array of {@link #IN}, {@link #OUT} and {@link #UNDEC}
    */
   public byte[] toArray() {
-    byte[] labels = new byte[size()];
-    for (int v = 0; v < labels.length; v++) {
-      labels[v] = (byte) (state[v] & LABEL);
-    }
-    return labels;
+    return labels.clone();
   }
 }
