@@ -123,11 +123,12 @@ final class Floors {
   }
 
   /**
-   * Reads, and does nothing else with, what the standard checks must read of the nodes beyond the
+   * Reads, and does nothing else with, what the standard checks need of the nodes beyond the
    * relations: each node's kind (the checks judge nodes by kind) and every character of its text
-   * (duplicate-text compares texts). The traversal baseline reads neither: it is the floor of the
-   * checks' pass over the relations, and this of their pass over the nodes, whose strings and
-   * characters lie scattered over the heap rather than in a few arrays.
+   * (duplicate-text compares texts). The traversal baseline reads neither. The checks read these
+   * once in a pass over the nodes, whose strings and characters lie scattered over the heap; the
+   * graph's builder now takes the kinds and text hashes as each node is added, and this is the
+   * floor of the pass it replaced.
    *
    * @param graph the graph
    * @return a sum of what was read, so that nothing is optimised away

@@ -2,6 +2,7 @@ package io.argraph.core.check;
 
 import io.argraph.core.internal.EvidentialLabels;
 import io.argraph.core.internal.GraphIndex;
+import io.argraph.core.internal.NormalisedText;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
@@ -9,7 +10,6 @@ import io.argraph.core.model.RelationType;
 import io.argraph.core.semantics.Explainer;
 import io.argraph.core.semantics.Label;
 import io.argraph.core.semantics.SupportReading;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +28,13 @@ final class Analysis {
   private final GraphIndex.Adjacency inAttack;
 
   /** The {@link #rank(int)} of a premise. */
-  static final byte PREMISE_RANK = 0;
+  static final byte PREMISE_RANK = GraphIndex.PREMISE;
 
   /** The {@link #rank(int)} of a problem. */
-  static final byte PROBLEM_RANK = 1;
+  static final byte PROBLEM_RANK = GraphIndex.PROBLEM;
 
   /** The {@link #rank(int)} of a recommendation. */
-  static final byte RECOMMENDATION_RANK = 2;
+  static final byte RECOMMENDATION_RANK = GraphIndex.RECOMMENDATION;
 
   /** The least mean length of the runs of one kind for which {@link #byRank} branches on kinds. */
   private static final int RUN = 64;
@@ -44,7 +44,10 @@ final class Analysis {
     NodeKind.PREMISE, NodeKind.PROBLEM, NodeKind.RECOMMENDATION
   };
 
-  /** Each node's rank: its kind in one byte, so that a pass over many nodes reads little. */
+  /**
+   * Each node's rank: its kind in one byte, so that a pass over many nodes reads little. The ranks
+   * are the graph index's {@link GraphIndex#kinds()}, shared with it and never changed.
+   */
   private final byte[] ranks;
 
   /** The nodes of each kind in graph order, by rank; made on first use (see {@link #nodesOf}). */
@@ -59,25 +62,12 @@ final class Analysis {
   private @Nullable Explainer explainer;
   private @Nullable EvidentialLabels evidentialLabels;
 
-  /** Each node's {@link DuplicateTextCheck#normalisedHash} of its text; see {@link #textHashes}. */
-  private int @Nullable [] textHashes;
-
   Analysis(ArgumentGraph graph) {
     this(graph, SupportReading.EVIDENTIAL);
   }
 
+  /** Reads the graph for the checks: its index, which holds every node's kind and text hash. */
   Analysis(ArgumentGraph graph, SupportReading reading) {
-    this(graph, reading, false);
-  }
-
-  /**
-   * Reads the graph for the checks.
-   *
-   * @param withTextHashes whether to take every node's {@link #textHashes()} in the same pass over
-   *     the nodes as their kinds: reading each node once instead of twice, when {@code
-   *     duplicate-text} will ask for them
-   */
-  Analysis(ArgumentGraph graph, SupportReading reading, boolean withTextHashes) {
     this.graph = graph;
     this.reading = reading;
     this.index = GraphIndex.of(graph);
@@ -85,22 +75,7 @@ final class Analysis {
     this.inSupport = index.incoming(RelationType.SUPPORT);
     this.outAttack = index.outgoing(RelationType.ATTACK);
     this.inAttack = index.incoming(RelationType.ATTACK);
-    List<Node> nodes = graph.nodes();
-    int n = nodes.size();
-    this.ranks = new byte[n];
-    if (withTextHashes) {
-      int[] hashes = new int[n];
-      for (int v = 0; v < n; v++) {
-        Node node = nodes.get(v);
-        ranks[v] = rank(node.kind());
-        hashes[v] = DuplicateTextCheck.normalisedHash(node.text());
-      }
-      this.textHashes = hashes;
-    } else {
-      for (int v = 0; v < n; v++) {
-        ranks[v] = rank(nodes.get(v).kind());
-      }
-    }
+    this.ranks = index.kinds();
   }
 
   ArgumentGraph graph() {
@@ -108,22 +83,13 @@ final class Analysis {
   }
 
   /**
-   * Each node's {@link DuplicateTextCheck#normalisedHash} of its text, by position: taken with the
-   * kinds if the analysis was made {@code withTextHashes}, else on first use.
+   * Each node's {@link NormalisedText#normalisedHash} of its text, by position, as the graph's
+   * builder took it.
    *
    * @return the hashes; callers must not change the array
    */
   int[] textHashes() {
-    int[] h = textHashes;
-    if (h == null) {
-      List<Node> nodes = graph.nodes();
-      h = new int[nodes.size()];
-      for (int v = 0; v < h.length; v++) {
-        h[v] = DuplicateTextCheck.normalisedHash(nodes.get(v).text());
-      }
-      textHashes = h;
-    }
-    return h;
+    return index.textHashes();
   }
 
   /** The reading of support the semantic checks label the graph under. */
@@ -219,11 +185,7 @@ final class Analysis {
   }
 
   private static byte rank(NodeKind kind) {
-    return switch (kind) {
-      case PREMISE -> PREMISE_RANK;
-      case PROBLEM -> PROBLEM_RANK;
-      case RECOMMENDATION -> RECOMMENDATION_RANK;
-    };
+    return GraphIndex.kindCode(kind);
   }
 
   Node node(int node) {

@@ -47,9 +47,6 @@ public final class Checks {
 
   private final SupportReading reading;
 
-  /** Whether {@code duplicate-text} runs: the analysis then hashes the texts as it reads kinds. */
-  private final boolean hashesTexts;
-
   private Checks(Builder b) {
     ImmutableList.Builder<BuiltInCheck> on = ImmutableList.builder();
     for (BuiltInCheck c : BuiltInChecks.ALL) {
@@ -61,7 +58,6 @@ public final class Checks {
     this.severities = ImmutableMap.copyOf(b.severities);
     this.userChecks = ImmutableList.copyOf(b.userChecks);
     this.reading = b.reading;
-    this.hashesTexts = !b.disabled.contains(CheckCodes.DUPLICATE_TEXT);
   }
 
   /**
@@ -116,7 +112,7 @@ public final class Checks {
    */
   public Report run(ArgumentGraph graph) {
     requireNonNull(graph, "graph");
-    Analysis analysis = new Analysis(graph, reading, hashesTexts);
+    Analysis analysis = new Analysis(graph, reading);
     Found found = new Found();
     for (BuiltInCheck c : enabled) {
       c.finder().find(analysis, severityOf(c), found);

@@ -1,6 +1,7 @@
 package io.argraph.core.check;
 
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import io.argraph.core.internal.NormalisedText;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import java.util.List;
@@ -101,7 +102,7 @@ final class Names {
     if (plainEnd >= 0) {
       return plainEnd == text.length() ? sb.append(text) : sb.append(text, 0, plainEnd).append('…');
     }
-    String collapsed = collapseWhitespace(text);
+    String collapsed = NormalisedText.collapseWhitespace(text);
     int length = collapsed.length();
     if (length <= PREFIX_LENGTH || collapsed.codePointCount(0, length) <= PREFIX_LENGTH) {
       return sb.append(collapsed);
@@ -142,47 +143,5 @@ final class Names {
     // The collapsed text starts with these chars, so it is cut after PREFIX_LENGTH of them; a
     // space there is dropped, and the char before it is not a space.
     return text.charAt(PREFIX_LENGTH - 1) == ' ' ? PREFIX_LENGTH - 1 : PREFIX_LENGTH;
-  }
-
-  /** Strips the text and replaces every run of white space inside it by one space. */
-  static String collapseWhitespace(String text) {
-    if (isCollapsed(text)) {
-      return text; // the common case: nothing to copy (duplicate-text normalises every node)
-    }
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-        pendingSpace = sb.length() > 0;
-      } else {
-        if (pendingSpace) {
-          sb.append(' ');
-          pendingSpace = false;
-        }
-        sb.appendCodePoint(cp);
-      }
-    }
-    return sb.toString();
-  }
-
-  /**
-   * Tells whether the text has no white space at its ends and only single plain spaces inside. All
-   * white space and space characters are in the Basic Multilingual Plane, so chars suffice.
-   */
-  private static boolean isCollapsed(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (i == 0 || i == length - 1 || text.charAt(i - 1) == ' ') {
-          return false;
-        }
-      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package io.argraph.core.internal;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 import java.util.function.Function;
 
@@ -10,15 +11,27 @@ import java.util.function.Function;
  * <p>Nodes are numbered {@code 0..n-1} and relations {@code 0..m-1} in insertion order. For each
  * relation type there are two compressed adjacency lists (CSR): outgoing and incoming relation
  * numbers per node, each list in insertion order, and beside each relation number the node at its
- * other end, so that a traversal reads its neighbours without a look-up per relation. Together they
- * cost 24 bytes per relation plus 16 per node, on top of the graph's own objects.
+ * other end, so that a traversal reads its neighbours without a look-up per relation. Beside them,
+ * one byte per node holds its kind and four the hash of its normalised text, so that a pass over
+ * the nodes need not read them. Together they cost 24 bytes per relation plus 21 per node, on top
+ * of the graph's own objects.
  *
  * <p>Not exported from the module: the layout may change in any release.
  */
 public final class GraphIndex {
+  /** The {@link #kinds()} code of a premise. */
+  public static final byte PREMISE = 0;
+
+  /** The {@link #kinds()} code of a problem. */
+  public static final byte PROBLEM = 1;
+
+  /** The {@link #kinds()} code of a recommendation. */
+  public static final byte RECOMMENDATION = 2;
+
   private static volatile Function<ArgumentGraph, GraphIndex> access;
 
-  private final int nodeCount;
+  private final byte[] kinds;
+  private final int[] textHashes;
   private final int[] from;
   private final int[] to;
   private final boolean[] attack;
@@ -30,13 +43,17 @@ public final class GraphIndex {
   /**
    * Builds the index of validated relations between numbered nodes; takes ownership of the arrays.
    *
-   * @param nodeCount the number of nodes
+   * @param kinds the {@link #kindCode} of each node's kind, in graph order; its length is the
+   *     number of nodes
+   * @param textHashes the {@link NormalisedText#normalisedHash} of each node's text
    * @param from the source node of each relation, in graph order
    * @param to the target node of each relation
    * @param attack whether each relation is an attack
    */
-  public GraphIndex(int nodeCount, int[] from, int[] to, boolean[] attack) {
-    this.nodeCount = nodeCount;
+  public GraphIndex(byte[] kinds, int[] textHashes, int[] from, int[] to, boolean[] attack) {
+    int nodeCount = kinds.length;
+    this.kinds = kinds;
+    this.textHashes = textHashes;
     this.from = from;
     this.to = to;
     this.attack = attack;
@@ -71,7 +88,44 @@ public final class GraphIndex {
    * @return n
    */
   public int nodeCount() {
-    return nodeCount;
+    return kinds.length;
+  }
+
+  /**
+   * Returns the shared array of the nodes' kinds, one byte per node, so that a pass over many nodes
+   * reads 1 MB per million nodes instead of the nodes themselves; never modify it.
+   *
+   * @return the {@link #kindCode} of each node's kind, by position
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public byte[] kinds() {
+    return kinds;
+  }
+
+  /**
+   * Returns the code of a kind in {@link #kinds()}: the place of the kind in an argument, {@link
+   * #PREMISE}, {@link #PROBLEM} or {@link #RECOMMENDATION}.
+   *
+   * @param kind a node kind
+   * @return its code
+   */
+  public static byte kindCode(NodeKind kind) {
+    return switch (kind) {
+      case PREMISE -> PREMISE;
+      case PROBLEM -> PROBLEM;
+      case RECOMMENDATION -> RECOMMENDATION;
+    };
+  }
+
+  /**
+   * Returns the shared array of the nodes' text hashes, taken when each node was added to the
+   * graph's builder; never modify it.
+   *
+   * @return the {@link NormalisedText#normalisedHash} of each node's text, by position
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public int[] textHashes() {
+    return textHashes;
   }
 
   /**

@@ -12,6 +12,7 @@ import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.internal.IdPositions;
 import io.argraph.core.internal.LongHashSet;
+import io.argraph.core.internal.NormalisedText;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,10 +75,12 @@ public final class ArgumentGraph {
     this.nodes = ImmutableList.copyOf(b.nodes);
     this.relations = ImmutableList.copyOf(b.relations);
     this.indexOf = b.positions.copy();
+    int n = nodes.size();
     int m = relations.size();
     this.index =
         new GraphIndex(
-            nodes.size(),
+            Arrays.copyOf(b.kinds, n),
+            Arrays.copyOf(b.textHashes, n),
             Arrays.copyOf(b.from, m),
             Arrays.copyOf(b.to, m),
             Arrays.copyOf(b.attack, m));
@@ -425,9 +428,13 @@ public final class ArgumentGraph {
     // Nodes and relations in insertion order, and the numbered form the graph's index is built
     // from: node positions by id, the two ends and the type of each relation, and the set of
     // (from, to, type) triples packed into longs to refuse duplicates. This costs a fraction of a
-    // map entry per relation, which matters for graphs of millions of relations.
+    // map entry per relation, which matters for graphs of millions of relations. Each node's kind
+    // and the hash of its normalised text are taken as it is added, while it is in the cache: the
+    // checks read them from the index, not from a million nodes scattered over the heap.
     private final List<Node> nodes = new ArrayList<>();
     private String[] nodeIds = new String[16]; // the id of each node, by position
+    private byte[] kinds = new byte[16]; // each node's GraphIndex.kindCode
+    private int[] textHashes = new int[16]; // each node's NormalisedText.normalisedHash
     private final IdPositions positions = new IdPositions(16);
     private final List<Relation> relations = new ArrayList<>();
     private int[] from = new int[16];
@@ -501,8 +508,12 @@ public final class ArgumentGraph {
       int n = nodes.size();
       if (n == nodeIds.length) {
         nodeIds = Arrays.copyOf(nodeIds, 2 * n);
+        kinds = Arrays.copyOf(kinds, 2 * n);
+        textHashes = Arrays.copyOf(textHashes, 2 * n);
       }
       nodeIds[n] = node.id();
+      kinds[n] = GraphIndex.kindCode(node.kind());
+      textHashes[n] = NormalisedText.normalisedHash(node.text());
       nodes.add(node);
       return this;
     }

@@ -5,9 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.argraph.core.internal.EvidentialLabels;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
-import io.argraph.core.model.Node;
-import io.argraph.core.model.NodeKind;
-import java.util.List;
 
 /**
  * The grounded labelling of a graph's nodes under the {@link SupportReading#EVIDENTIAL} reading: a
@@ -48,8 +45,8 @@ public final class EvidentialLabelling {
    * Every node's label, in the codes of {@link Labelling}, which {@link EvidentialLabels} shares.
    */
   static byte[] labels(ArgumentGraph graph) {
-    List<Node> nodes = graph.nodes();
-    return EvidentialLabels.of(GraphIndex.of(graph), v -> nodes.get(v).kind() == NodeKind.PREMISE)
-        .toArray();
+    GraphIndex index = GraphIndex.of(graph);
+    byte[] kinds = index.kinds();
+    return EvidentialLabels.of(index, v -> kinds[v] == GraphIndex.PREMISE).toArray();
   }
 }

@@ -2,9 +2,9 @@ package io.argraph.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argraph.core.internal.NormalisedText;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.NodeKind;
-import io.argraph.core.semantics.SupportReading;
 import io.argraph.core.testing.RandomGraphs;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -145,33 +145,23 @@ class AnalysisTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void kind_isEachNodesKind_withTheTextHashesOrWithout(long seed) {
+  void kind_isEachNodesKind(long seed) {
     ArgumentGraph g = RandomGraphs.graph(seed);
+    Analysis a = new Analysis(g);
 
-    for (boolean withTextHashes : new boolean[] {false, true}) {
-      Analysis a = new Analysis(g, SupportReading.EVIDENTIAL, withTextHashes);
-      for (int v = 0; v < g.nodeCount(); v++) {
-        assertThat(a.kind(v)).isEqualTo(g.nodes().get(v).kind());
-      }
+    for (int v = 0; v < g.nodeCount(); v++) {
+      assertThat(a.kind(v)).isEqualTo(g.nodes().get(v).kind());
     }
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void textHashes_takenWithTheKindsOrOnFirstUse_areEachTextsNormalisedHash(long seed) {
+  void textHashes_areEachTextsNormalisedHash(long seed) {
     ArgumentGraph g = RandomGraphs.graph(seed);
     int[] expected =
-        g.nodes().stream().mapToInt(n -> DuplicateTextCheck.normalisedHash(n.text())).toArray();
+        g.nodes().stream().mapToInt(n -> NormalisedText.normalisedHash(n.text())).toArray();
 
-    Analysis withKinds = new Analysis(g, SupportReading.EVIDENTIAL, true);
-    Analysis onFirstUse = new Analysis(g, SupportReading.EVIDENTIAL, false);
-
-    assertThat(withKinds.textHashes()).containsExactly(expected);
-    assertThat(onFirstUse.textHashes()).containsExactly(expected);
-    assertThat(onFirstUse.textHashes()).isSameAs(onFirstUse.textHashes());
-    for (NodeKind kind : NodeKind.values()) {
-      assertThat(withKinds.nodesOf(kind)).containsExactly(onFirstUse.nodesOf(kind));
-    }
+    assertThat(new Analysis(g).textHashes()).containsExactly(expected);
   }
 
   @ParameterizedTest
@@ -214,9 +204,9 @@ class AnalysisTest {
             .premise("b", "k\u00c9L\u00c8VE \uD83D\uDE42 ")
             .build();
 
-    assertThat(new Analysis(empty, SupportReading.EVIDENTIAL, true).textHashes()).isEmpty();
-    int[] hashes = new Analysis(unicode, SupportReading.EVIDENTIAL, true).textHashes();
+    assertThat(new Analysis(empty).textHashes()).isEmpty();
+    int[] hashes = new Analysis(unicode).textHashes();
     assertThat(hashes[0]).isEqualTo(hashes[1]); // the Kelvin sign lower-cases to k
-    assertThat(hashes[0]).isEqualTo(DuplicateTextCheck.hash("k\u00e9l\u00e8ve \uD83D\uDE42"));
+    assertThat(hashes[0]).isEqualTo(NormalisedText.hash("k\u00e9l\u00e8ve \uD83D\uDE42"));
   }
 }

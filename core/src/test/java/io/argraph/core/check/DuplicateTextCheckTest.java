@@ -3,6 +3,7 @@ package io.argraph.core.check;
 import static io.argraph.core.check.CheckTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argraph.core.internal.NormalisedText;
 import io.argraph.core.model.ArgumentGraph;
 import io.argraph.core.model.Node;
 import java.util.ArrayList;
@@ -123,9 +124,9 @@ class DuplicateTextCheckTest {
     for (int i = 0; i < 5_000; i++) {
       String text = randomText(random);
 
-      assertThat(DuplicateTextCheck.normalisedHash(text))
+      assertThat(NormalisedText.normalisedHash(text))
           .as("text %s", text)
-          .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+          .isEqualTo(NormalisedText.hash(NormalisedText.normalise(text)));
     }
   }
 
@@ -158,9 +159,9 @@ class DuplicateTextCheckTest {
     for (int i = 0; i < 20_000; i++) {
       String text = randomAsciiAndOther(random, random.nextInt(41));
 
-      assertThat(DuplicateTextCheck.normalisedHash(text))
+      assertThat(NormalisedText.normalisedHash(text))
           .as("text %s", text)
-          .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+          .isEqualTo(NormalisedText.hash(NormalisedText.normalise(text)));
     }
   }
 
@@ -183,14 +184,14 @@ class DuplicateTextCheckTest {
         for (int after = 0; after <= 10; after += 2) {
           String text = " ".repeat(before) + middle + " ".repeat(after);
 
-          assertThat(DuplicateTextCheck.normalisedHash(text))
+          assertThat(NormalisedText.normalisedHash(text))
               .as("text [%s]", text)
-              .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+              .isEqualTo(NormalisedText.hash(NormalisedText.normalise(text)));
         }
       }
     }
-    assertThat(DuplicateTextCheck.normalisedHash("  Drug flows persist. "))
-        .isEqualTo(DuplicateTextCheck.normalisedHash("drug flows persist."));
+    assertThat(NormalisedText.normalisedHash("  Drug flows persist. "))
+        .isEqualTo(NormalisedText.normalisedHash("drug flows persist."));
   }
 
   @Test
@@ -202,9 +203,9 @@ class DuplicateTextCheckTest {
           String text =
               base.substring(0, at) + NOT_SIMPLE.charAt(k) + base.substring(at + 1, length);
 
-          assertThat(DuplicateTextCheck.normalisedHash(text))
+          assertThat(NormalisedText.normalisedHash(text))
               .as("text %s", text)
-              .isEqualTo(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(text)));
+              .isEqualTo(NormalisedText.hash(NormalisedText.normalise(text)));
         }
       }
     }
@@ -219,10 +220,10 @@ class DuplicateTextCheckTest {
       for (int length = random.nextInt(41); sb.length() < length; ) {
         sb.append(SIMPLE.charAt(random.nextInt(SIMPLE.length())));
       }
-      String simple = Names.collapseWhitespace(sb.toString());
-      int expected = DuplicateTextCheck.normalisedHash(simple);
+      String simple = NormalisedText.collapseWhitespace(sb.toString());
+      int expected = NormalisedText.normalisedHash(simple);
 
-      assertThat(DuplicateTextCheck.hash(DuplicateTextCheck.normalise(simple)))
+      assertThat(NormalisedText.hash(NormalisedText.normalise(simple)))
           .as("text %s", simple)
           .isEqualTo(expected);
       for (String variant :
@@ -233,7 +234,7 @@ class DuplicateTextCheckTest {
               simple.replace(" ", "  "),
               simple.replace(" ", " \n\u00a0"),
               simple.replace('k', '\u212a'))) {
-        assertThat(DuplicateTextCheck.normalisedHash(variant))
+        assertThat(NormalisedText.normalisedHash(variant))
             .as("text %s of %s", variant, simple)
             .isEqualTo(expected);
       }
@@ -243,12 +244,12 @@ class DuplicateTextCheckTest {
   @Test
   void normalisedHash_tellsCharsApartFromTheirLowByte() {
     // Equal hashes would be allowed, but these would mean the chars were read as their low bytes.
-    assertThat(DuplicateTextCheck.normalisedHash("\u0161bc defgh"))
-        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc defgh"));
-    assertThat(DuplicateTextCheck.normalisedHash("abc\u0120defgh"))
-        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc defgh"));
-    assertThat(DuplicateTextCheck.normalisedHash("abc \u0141efgh"))
-        .isNotEqualTo(DuplicateTextCheck.normalisedHash("abc aefgh"));
+    assertThat(NormalisedText.normalisedHash("\u0161bc defgh"))
+        .isNotEqualTo(NormalisedText.normalisedHash("abc defgh"));
+    assertThat(NormalisedText.normalisedHash("abc\u0120defgh"))
+        .isNotEqualTo(NormalisedText.normalisedHash("abc defgh"));
+    assertThat(NormalisedText.normalisedHash("abc \u0141efgh"))
+        .isNotEqualTo(NormalisedText.normalisedHash("abc aefgh"));
   }
 
   @ParameterizedTest
@@ -272,8 +273,8 @@ class DuplicateTextCheckTest {
   void duplicateText_tellsApartTextsWhoseHashesCollide() {
     // A pair found by a birthday search: equal hashes, different texts.
     // "text 59561" is simple, "Text  193779" is not: the two paths of normalisedHash meet.
-    assertThat(DuplicateTextCheck.normalisedHash("text 59561"))
-        .isEqualTo(DuplicateTextCheck.normalisedHash("Text  193779"));
+    assertThat(NormalisedText.normalisedHash("text 59561"))
+        .isEqualTo(NormalisedText.normalisedHash("Text  193779"));
     ArgumentGraph g =
         ArgumentGraph.builder()
             .premise("a", "text 59561")
@@ -293,8 +294,8 @@ class DuplicateTextCheckTest {
    */
   @Test
   void duplicateText_tellsApartTextsThatTheCaseFoldOfTheHashMakesAlike() {
-    assertThat(DuplicateTextCheck.normalisedHash("Mail me @ [home] \\ a^b_c"))
-        .isEqualTo(DuplicateTextCheck.normalisedHash("mail me ` {home} | a~b\u007fc"));
+    assertThat(NormalisedText.normalisedHash("Mail me @ [home] \\ a^b_c"))
+        .isEqualTo(NormalisedText.normalisedHash("mail me ` {home} | a~b\u007fc"));
     ArgumentGraph g =
         ArgumentGraph.builder()
             .premise("a", "Mail me @ [home] \\ a^b_c")
@@ -347,9 +348,9 @@ class DuplicateTextCheckTest {
   @Test
   void normalisedHash_ofEmptyAndBlankTextsIsTheHashOfTheEmptyText() {
     for (String blank : List.of("", " ", "\t\n", "\u00a0", " \u2003\u3000 ")) {
-      assertThat(DuplicateTextCheck.normalisedHash(blank))
+      assertThat(NormalisedText.normalisedHash(blank))
           .as("text %s", blank)
-          .isEqualTo(DuplicateTextCheck.hash(""));
+          .isEqualTo(NormalisedText.hash(""));
     }
   }
 
@@ -420,8 +421,7 @@ class DuplicateTextCheckTest {
     int n = 100_000;
     for (int i = 0; i < n; i++) {
       tops.add(
-          DuplicateTextCheck.normalisedHash(String.format(java.util.Locale.ROOT, format, i))
-              >>> 10);
+          NormalisedText.normalisedHash(String.format(java.util.Locale.ROOT, format, i)) >>> 10);
     }
 
     assertThat(tops.size()).isGreaterThan(98_000);
@@ -479,7 +479,7 @@ class DuplicateTextCheckTest {
     Map<String, List<String>> oracle = new LinkedHashMap<>();
     for (Node node : g.nodes()) {
       oracle
-          .computeIfAbsent(DuplicateTextCheck.normalise(node.text()), k -> new ArrayList<>())
+          .computeIfAbsent(NormalisedText.normalise(node.text()), k -> new ArrayList<>())
           .add(node.id());
     }
     List<List<String>> groups = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.argraph.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.argraph.core.internal.NormalisedText;
 import io.argraph.core.model.Node;
 import io.argraph.core.model.NodeKind;
 import java.util.List;
@@ -38,7 +39,7 @@ class NamesTest {
 
   @Test
   void collapseWhitespace_treatsNoBreakSpaceAsWhiteSpace() {
-    assertThat(Names.collapseWhitespace("a\u00a0\u00a0b")).isEqualTo("a b");
+    assertThat(NormalisedText.collapseWhitespace("a\u00a0\u00a0b")).isEqualTo("a b");
   }
 
   @Test
@@ -77,7 +78,7 @@ class NamesTest {
       String expected =
           text.replaceAll("[\\p{javaWhitespace}\\p{Z}]+", " ").replaceAll("^ | $", "");
 
-      assertThat(Names.collapseWhitespace(text)).as("%s", text).isEqualTo(expected);
+      assertThat(NormalisedText.collapseWhitespace(text)).as("%s", text).isEqualTo(expected);
     }
   }
 
@@ -122,7 +123,7 @@ class NamesTest {
 
   /** The prefix as the design states it, computed without any shortcut. */
   private static String designedPrefix(String text) {
-    String collapsed = Names.collapseWhitespace(text);
+    String collapsed = NormalisedText.collapseWhitespace(text);
     return collapsed.codePointCount(0, collapsed.length()) <= Names.PREFIX_LENGTH
         ? collapsed
         : collapsed

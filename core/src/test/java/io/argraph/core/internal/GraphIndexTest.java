@@ -3,6 +3,7 @@ package io.argraph.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.RelationType;
 import io.argraph.core.testing.RandomGraphs;
 import java.util.BitSet;
@@ -40,6 +41,63 @@ class GraphIndexTest {
           assertThat(in.nodes()[i]).isEqualTo(index.from(r));
         }
       }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void kindsAndTextHashes_areEachNodesKindCodeAndNormalisedHash(long seed) {
+    ArgumentGraph g = RandomGraphs.graph(seed);
+
+    assertKindsAndTextHashes(g);
+    // Removing a node renumbers the builder's nodes from scratch; the columns must follow.
+    if (g.nodeCount() > 1) {
+      assertKindsAndTextHashes(g.toBuilder().removeNode(g.nodes().get(0).id()).build());
+      assertKindsAndTextHashes(
+          g.toBuilder().removeNode(g.nodes().get(g.nodeCount() / 2).id()).build());
+    }
+  }
+
+  @Test
+  void kindsAndTextHashes_followTheNodesAsTheBuilderGrowsAndBuildsAgain() {
+    ArgumentGraph.Builder b = ArgumentGraph.builder();
+    List<ArgumentGraph> graphs = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      switch (i % 3) {
+        case 0 -> b.premise("p" + i, "Premise number " + i + ".");
+        case 1 -> b.problem("q" + i, "  PROBLEM\tnumber " + i + " ");
+        default -> b.recommendation("r" + i, "Recommend \u00e9 " + i);
+      }
+      if (i % 17 == 0) {
+        graphs.add(b.build());
+      }
+    }
+    graphs.add(b.build());
+
+    for (ArgumentGraph g : graphs) {
+      assertKindsAndTextHashes(g);
+    }
+    assertThat(GraphIndex.of(graphs.get(0)).kinds()).hasSize(1);
+    assertThat(GraphIndex.of(b.build()).textHashes()).hasSize(100);
+  }
+
+  @Test
+  void kindCode_isThePlaceOfTheKindInAnArgument() {
+    assertThat(GraphIndex.kindCode(NodeKind.PREMISE)).isEqualTo(GraphIndex.PREMISE).isZero();
+    assertThat(GraphIndex.kindCode(NodeKind.PROBLEM)).isEqualTo(GraphIndex.PROBLEM).isOne();
+    assertThat(GraphIndex.kindCode(NodeKind.RECOMMENDATION))
+        .isEqualTo(GraphIndex.RECOMMENDATION)
+        .isEqualTo((byte) 2);
+  }
+
+  private static void assertKindsAndTextHashes(ArgumentGraph g) {
+    GraphIndex index = GraphIndex.of(g);
+    assertThat(index.kinds()).hasSize(g.nodeCount());
+    assertThat(index.textHashes()).hasSize(g.nodeCount());
+    for (int v = 0; v < g.nodeCount(); v++) {
+      assertThat(index.kinds()[v]).isEqualTo(GraphIndex.kindCode(g.nodes().get(v).kind()));
+      assertThat(index.textHashes()[v])
+          .isEqualTo(NormalisedText.normalisedHash(g.nodes().get(v).text()));
     }
   }
 
