@@ -130,7 +130,7 @@ final class Analysis {
       lists = byRank(ranks);
       byRank = lists;
     }
-    return lists[rank(kind)];
+    return lists[GraphIndex.kindCode(kind)];
   }
 
   /**
@@ -182,10 +182,6 @@ final class Analysis {
       }
     }
     return new int[][] {premiseList, problemList, recommendationList};
-  }
-
-  private static byte rank(NodeKind kind) {
-    return GraphIndex.kindCode(kind);
   }
 
   Node node(int node) {
@@ -429,7 +425,7 @@ final class Analysis {
    * reaches it; each node enters the queue at most once.
    */
   private boolean[] reachAlongSupports(NodeKind seedKind, GraphIndex.Adjacency adjacency) {
-    int seed = rank(seedKind);
+    int seed = GraphIndex.kindCode(seedKind);
     int n = ranks.length;
     boolean[] reached = new boolean[n];
     int[] queue = new int[n];

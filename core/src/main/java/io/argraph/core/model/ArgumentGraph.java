@@ -106,7 +106,13 @@ public final class ArgumentGraph {
     b.id = id;
     b.title = title;
     b.metadata.putAll(metadata);
-    b.addAll(nodes, relations);
+    // The nodes' kinds and text hashes are taken from the index rather than hashed again.
+    byte[] kinds = index.kinds();
+    int[] textHashes = index.textHashes();
+    for (int v = 0; v < kinds.length; v++) {
+      b.node(nodes.get(v), kinds[v], textHashes[v]);
+    }
+    relations.forEach(b::relation);
     return b;
   }
 
@@ -500,6 +506,13 @@ public final class ArgumentGraph {
     @CanIgnoreReturnValue
     public Builder node(Node node) {
       requireNonNull(node, "node");
+      return node(
+          node, GraphIndex.kindCode(node.kind()), NormalisedText.normalisedHash(node.text()));
+    }
+
+    /** Adds a node whose kind code and text hash are known already. */
+    @CanIgnoreReturnValue
+    private Builder node(Node node, byte kind, int textHash) {
       int taken = positions.putIfAbsent(node.id(), nodes.size());
       checkArgument(
           taken < 0,
@@ -512,8 +525,8 @@ public final class ArgumentGraph {
         textHashes = Arrays.copyOf(textHashes, 2 * n);
       }
       nodeIds[n] = node.id();
-      kinds[n] = GraphIndex.kindCode(node.kind());
-      textHashes[n] = NormalisedText.normalisedHash(node.text());
+      kinds[n] = kind;
+      textHashes[n] = textHash;
       nodes.add(node);
       return this;
     }

@@ -7,7 +7,6 @@ import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.model.ArgumentGraph;
-import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import java.util.ArrayList;
@@ -562,7 +561,7 @@ public final class Explanation {
 
     @Override
     public boolean premise(int x) {
-      return graph.nodes().get(x).kind() == NodeKind.PREMISE;
+      return index.kinds()[x] == GraphIndex.PREMISE;
     }
 
     @Override

@@ -50,6 +50,9 @@ class GraphIndexTest {
     ArgumentGraph g = RandomGraphs.graph(seed);
 
     assertKindsAndTextHashes(g);
+    // A graph's builder takes them from the graph's index.
+    assertKindsAndTextHashes(g.toBuilder().build());
+    assertKindsAndTextHashes(g.toBuilder().problem("added", "  An ADDED\tproblem ").build());
     // Removing a node renumbers the builder's nodes from scratch; the columns must follow.
     if (g.nodeCount() > 1) {
       assertKindsAndTextHashes(g.toBuilder().removeNode(g.nodes().get(0).id()).build());
