@@ -374,8 +374,7 @@ final class Analysis {
     }
     EvidentialLabels l = evidentialLabels;
     if (l == null) {
-      byte[] r = ranks;
-      l = EvidentialLabels.of(index, v -> r[v] == PREMISE_RANK);
+      l = EvidentialLabels.of(index);
       evidentialLabels = l;
     }
     return switch (l.label(node)) {

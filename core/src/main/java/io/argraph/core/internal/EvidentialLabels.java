@@ -52,13 +52,26 @@ public final class EvidentialLabels {
   }
 
   /**
-   * Labels every node of an indexed graph.
+   * Labels every node of an indexed graph, its premises as the index's {@link GraphIndex#kinds()}
+   * tell them.
+   *
+   * @param index the graph's index
+   * @return the labels
+   */
+  public static EvidentialLabels of(GraphIndex index) {
+    byte[] kinds = index.kinds();
+    return of(index, v -> kinds[v] == GraphIndex.PREMISE);
+  }
+
+  /**
+   * Labels every node of an indexed graph, taking as premises the nodes a predicate names (tests
+   * use it to label the same relations with other premises).
    *
    * @param index the graph's index
    * @param isPremise tells, by node number, whether the node is a premise
    * @return the labels
    */
-  public static EvidentialLabels of(GraphIndex index, IntPredicate isPremise) {
+  static EvidentialLabels of(GraphIndex index, IntPredicate isPremise) {
     int n = index.nodeCount();
     GraphIndex.Adjacency inAttack = index.incoming(RelationType.ATTACK);
     GraphIndex.Adjacency inSupport = index.incoming(RelationType.SUPPORT);

@@ -45,8 +45,6 @@ public final class EvidentialLabelling {
    * Every node's label, in the codes of {@link Labelling}, which {@link EvidentialLabels} shares.
    */
   static byte[] labels(ArgumentGraph graph) {
-    GraphIndex index = GraphIndex.of(graph);
-    byte[] kinds = index.kinds();
-    return EvidentialLabels.of(index, v -> kinds[v] == GraphIndex.PREMISE).toArray();
+    return EvidentialLabels.of(GraphIndex.of(graph)).toArray();
   }
 }

@@ -71,8 +71,7 @@ class EvidentialLabelsTest {
   @MethodSource("seeds")
   void label_agreesWithTheArrayAndThePublicLabelling(long seed) {
     ArgumentGraph g = RandomGraphs.graph(seed);
-    EvidentialLabels labels =
-        EvidentialLabels.of(GraphIndex.of(g), v -> g.nodes().get(v).kind() == NodeKind.PREMISE);
+    EvidentialLabels labels = EvidentialLabels.of(GraphIndex.of(g));
     Labelling expected = EvidentialLabelling.of(g);
 
     byte[] all = labels.toArray();
@@ -322,8 +321,7 @@ class EvidentialLabelsTest {
   }
 
   private static byte[] labels(ArgumentGraph g) {
-    return EvidentialLabels.of(GraphIndex.of(g), v -> g.nodes().get(v).kind() == NodeKind.PREMISE)
-        .toArray();
+    return EvidentialLabels.of(GraphIndex.of(g)).toArray();
   }
 
   /** The rules of {@link EvidentialLabelling}, applied to every node until nothing changes. */
