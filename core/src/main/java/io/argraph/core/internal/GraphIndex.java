@@ -262,6 +262,17 @@ public final class GraphIndex {
     }
 
     /**
+     * Returns the shared array of offsets: a node's relations are at positions {@code
+     * offsets()[node]} to {@code offsets()[node + 1] - 1} of {@link #relations()}; never modify it.
+     *
+     * @return the offsets, one per node and one past the last
+     */
+    @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+    public int[] offsets() {
+      return offsets;
+    }
+
+    /**
      * Returns the shared array of relation numbers; never modify it.
      *
      * @return the relation numbers, grouped by node
