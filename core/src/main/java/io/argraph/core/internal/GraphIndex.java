@@ -138,6 +138,26 @@ public final class GraphIndex {
   }
 
   /**
+   * Returns the shared array of each relation's source node, in graph order; never modify it.
+   *
+   * @return node numbers, one per relation
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public int[] sources() {
+    return from;
+  }
+
+  /**
+   * Returns the shared array of each relation's target node, in graph order; never modify it.
+   *
+   * @return node numbers, one per relation
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public int[] targets() {
+    return to;
+  }
+
+  /**
    * Returns the source node of a relation.
    *
    * @param relation a relation number

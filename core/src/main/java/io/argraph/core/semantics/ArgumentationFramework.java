@@ -46,7 +46,10 @@ import org.jspecify.annotations.Nullable;
  * per attack relation and derived kind. Memory is proportional to what is derived: each attack kept
  * stores its kind, its base attack relation and a pointer into a tree of support steps shared by
  * all attacks of one search (one step per node a search reaches, that is, per derivation found
- * before duplicates are dropped), never a copied path.
+ * before duplicates are dropped), never a copied path. Under {@link SupportReading#NONE} nothing is
+ * derived, and the framework shares the arrays of the graph's own index instead of copying them:
+ * flattening then reads and allocates next to nothing when every relation is an attack, and one
+ * array per attack or relation otherwise.
  *
  * <p>Equality is by value: the argument names in order and the set of attacked pairs; how attacks
  * were derived is not compared.
@@ -82,7 +85,9 @@ public final class ArgumentationFramework {
 
   private final SupportReading reading;
   private final @Nullable ArgumentGraph graph;
-  // Provenance, only for a framework flattened from a graph.
+  // Provenance, only for a framework flattened from a graph: each attack's kind, base relation and
+  // first support step. Under NONE every attack is a direct one and there are no steps (kinds and
+  // steps null), and when every relation is an attack, attack k is relation k (baseRelation null).
   private final byte @Nullable [] kinds;
   private final int @Nullable [] baseRelation;
   private final int @Nullable [] firstStep;
@@ -213,7 +218,7 @@ public final class ArgumentationFramework {
         reading.flattens(),
         "the %s reading is not a Dung framework; use EvidentialLabelling.of(graph) instead",
         reading.label());
-    return new Flattener(graph, reading).flatten();
+    return reading == SupportReading.NONE ? direct(graph) : new Flattener(graph, reading).flatten();
   }
 
   /**
@@ -419,11 +424,14 @@ public final class ArgumentationFramework {
   Attack attack(int i) {
     String from = names.get(attackFrom[i]);
     String to = names.get(attackTo[i]);
-    if (graph == null || kinds == null || baseRelation == null || firstStep == null) {
+    if (graph == null) {
       return new Attack(from, to, AttackKind.DIRECT, List.of());
     }
+    Relation base = graph.relations().get(baseRelation == null ? i : baseRelation[i]);
+    if (kinds == null || firstStep == null) {
+      return new Attack(from, to, AttackKind.DIRECT, List.of(base));
+    }
     AttackKind kind = KINDS.get(kinds[i]);
-    Relation base = graph.relations().get(baseRelation[i]);
     List<Relation> steps = new ArrayList<>();
     for (int s = firstStep[i]; s != NO_STEP; s = requireNonNull(stepNext)[s]) {
       steps.add(graph.relations().get(requireNonNull(stepRelation)[s]));
@@ -582,17 +590,72 @@ public final class ArgumentationFramework {
     }
   }
 
+  /**
+   * Flattens a graph under {@link SupportReading#NONE}: its attack relations, in order, are the
+   * attacks, and its index has grouped them by attacker and by target already, in relation order,
+   * with the other end beside each; the framework shares those arrays. When every relation is an
+   * attack, attack k is relation k and the index's ends are the attacks' own; otherwise each
+   * attack's ends and relation are listed, and the groupings' relation numbers become attack
+   * numbers.
+   */
+  private static ArgumentationFramework direct(ArgumentGraph graph) {
+    GraphIndex index = GraphIndex.of(graph);
+    GraphIndex.Adjacency out = index.outgoing(RelationType.ATTACK);
+    GraphIndex.Adjacency in = index.incoming(RelationType.ATTACK);
+    int m = index.relationCount();
+    int count = out.relations().length;
+    int[] attackFrom = index.sources();
+    int[] attackTo = index.targets();
+    int[] relationOf = null;
+    int[] attackOfRelation = null;
+    if (count < m) {
+      attackFrom = new int[count];
+      attackTo = new int[count];
+      relationOf = new int[count];
+      attackOfRelation = new int[m];
+      int k = 0;
+      for (int r = 0; r < m; r++) {
+        if (index.isAttack(r)) {
+          attackFrom[k] = index.from(r);
+          attackTo[k] = index.to(r);
+          relationOf[k] = r;
+          attackOfRelation[r] = k++;
+        }
+      }
+    }
+    return new ArgumentationFramework(
+        nodeIds(graph),
+        attackFrom,
+        attackTo,
+        Grouping.of(out, attackOfRelation),
+        Grouping.of(in, attackOfRelation),
+        SupportReading.NONE,
+        graph,
+        null,
+        relationOf,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The node ids as they are asked for: copying them would read every node, scattered over the heap
+   * (about 40 ms at 10^6 nodes, more than the rest of flattening under NONE), for names most
+   * callers never ask for, and those who do read one node per name either way.
+   */
+  private static List<String> nodeIds(ArgumentGraph graph) {
+    return Lists.transform(graph.nodes(), Node::id);
+  }
+
   /** Adds the derived attacks of one reading to a graph's attack relations. */
   private static final class Flattener {
     private final ArgumentGraph graph;
     private final SupportReading reading;
     private final GraphIndex index;
     private final int n;
-    // The attacked pairs so far, to add each pair once; null under NONE, where every attack is a
-    // direct one and the graph already holds each attack once.
-    private final @Nullable LongHashSet pairs;
-    // One entry per attack, in order, the first count of each array: sized for the direct attacks,
-    // which under NONE are all of them, so that the arrays are then the framework's own, uncopied.
+    // The attacked pairs so far, to add each pair once.
+    private final LongHashSet pairs;
+    // One entry per attack, in order, the first count of each array: sized for the direct attacks.
     private int[] from;
     private int[] to;
     private byte[] kinds;
@@ -613,12 +676,10 @@ public final class ArgumentationFramework {
       this.reading = reading;
       this.index = GraphIndex.of(graph);
       this.n = index.nodeCount();
-      // Only the derived attacks search, and only they can repeat a pair.
-      boolean derives = reading != SupportReading.NONE;
-      this.stepOf = new int[derives ? n : 0];
-      this.seenIn = new int[derives ? n : 0];
-      this.queue = new int[derives ? n : 0];
-      this.pairs = derives ? new LongHashSet(index.relationCount()) : null;
+      this.stepOf = new int[n];
+      this.seenIn = new int[n];
+      this.queue = new int[n];
+      this.pairs = new LongHashSet(index.relationCount());
       int direct = index.outgoing(RelationType.ATTACK).relations().length;
       this.from = new int[direct];
       this.to = new int[direct];
@@ -634,47 +695,23 @@ public final class ArgumentationFramework {
           add(index.from(r), index.to(r), DIRECT_CODE, r, NO_STEP);
         }
       }
-      if (reading != SupportReading.NONE) {
-        for (int r = 0; r < m; r++) {
-          if (index.isAttack(r)) {
-            derive(r);
-          }
+      for (int r = 0; r < m; r++) {
+        if (index.isAttack(r)) {
+          derive(r);
         }
       }
       int[] attackFrom = trim(from);
       int[] attackTo = trim(to);
-      int[] relationOf = trim(base);
-      Grouping out;
-      Grouping in;
-      if (reading == SupportReading.NONE) {
-        // The attacks are the graph's attack relations in order, which its index has grouped
-        // already; each attack's number stands in for its relation's.
-        int[] attackOfRelation = null;
-        if (count < m) {
-          attackOfRelation = new int[m];
-          for (int k = 0; k < count; k++) {
-            attackOfRelation[relationOf[k]] = k;
-          }
-        }
-        out = Grouping.of(index.outgoing(RelationType.ATTACK), attackOfRelation);
-        in = Grouping.of(index.incoming(RelationType.ATTACK), attackOfRelation);
-      } else {
-        out = Grouping.of(attackFrom, attackTo, n);
-        in = Grouping.of(attackTo, attackFrom, n);
-      }
-      // The node ids as they are asked for: copying them would read every node, scattered over the
-      // heap (about 40 ms at 10^6 nodes, more than the rest of flattening under NONE), for names
-      // most callers never ask for, and those who do read one node per name either way.
       return new ArgumentationFramework(
-          Lists.transform(graph.nodes(), Node::id),
+          nodeIds(graph),
           attackFrom,
           attackTo,
-          out,
-          in,
+          Grouping.of(attackFrom, attackTo, n),
+          Grouping.of(attackTo, attackFrom, n),
           reading,
           graph,
           count == kinds.length ? kinds : Arrays.copyOf(kinds, count),
-          relationOf,
+          trim(base),
           trim(first),
           stepRelation.build().toArray(),
           stepNext.build().toArray());
@@ -767,7 +804,7 @@ public final class ArgumentationFramework {
     }
 
     private void add(int a, int b, byte kind, int relation, int step) {
-      if (pairs == null || pairs.add(pair(a, b))) {
+      if (pairs.add(pair(a, b))) {
         if (count == from.length) {
           int capacity = Math.max(16, 2 * count);
           from = Arrays.copyOf(from, capacity);

@@ -334,6 +334,16 @@ class ArgumentationFrameworkTest {
         af.attacks().forEach(a -> b.attack(a.attacker(), a.target()));
         assertSameGroupings(af, b.build(), seed + " " + reading);
       }
+      List<Relation> attackRelations =
+          graph.relations().stream().filter(r -> r.type() == RelationType.ATTACK).toList();
+      List<Attack> attacks = ArgumentationFramework.of(graph, SupportReading.NONE).attacks();
+      assertThat(attacks).hasSameSizeAs(attackRelations);
+      for (int k = 0; k < attacks.size(); k++) {
+        assertThat(attacks.get(k).kind()).isEqualTo(AttackKind.DIRECT);
+        assertThat(attacks.get(k).chain())
+            .as("seed %d attack %d", seed, k)
+            .containsExactly(attackRelations.get(k));
+      }
     }
   }
 
