@@ -138,6 +138,26 @@ public final class GraphIndex {
   }
 
   /**
+   * Returns the shared array of each relation's source node, in graph order; never modify it.
+   *
+   * @return node numbers, one per relation
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public int[] sources() {
+    return from;
+  }
+
+  /**
+   * Returns the shared array of each relation's target node, in graph order; never modify it.
+   *
+   * @return node numbers, one per relation
+   */
+  @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+  public int[] targets() {
+    return to;
+  }
+
+  /**
    * Returns the source node of a relation.
    *
    * @param relation a relation number
@@ -259,6 +279,17 @@ public final class GraphIndex {
      */
     public int degree(int node) {
       return offsets[node + 1] - offsets[node];
+    }
+
+    /**
+     * Returns the shared array of offsets: a node's relations are at positions {@code
+     * offsets()[node]} to {@code offsets()[node + 1] - 1} of {@link #relations()}; never modify it.
+     *
+     * @return the offsets, one per node and one past the last
+     */
+    @SuppressWarnings("mutable") // shared on purpose: copying would defeat the index
+    public int[] offsets() {
+      return offsets;
     }
 
     /**

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import com.google.common.primitives.ImmutableIntArray;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import io.argraph.core.internal.GraphIndex;
 import io.argraph.core.internal.LongHashSet;
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
 import io.argraph.core.model.Relation;
 import io.argraph.core.model.RelationType;
 import java.util.AbstractList;
@@ -44,7 +46,10 @@ import org.jspecify.annotations.Nullable;
  * per attack relation and derived kind. Memory is proportional to what is derived: each attack kept
  * stores its kind, its base attack relation and a pointer into a tree of support steps shared by
  * all attacks of one search (one step per node a search reaches, that is, per derivation found
- * before duplicates are dropped), never a copied path.
+ * before duplicates are dropped), never a copied path. Under {@link SupportReading#NONE} nothing is
+ * derived, and the framework shares the arrays of the graph's own index instead of copying them:
+ * flattening then reads and allocates next to nothing when every relation is an attack, and one
+ * array per attack or relation otherwise.
  *
  * <p>Equality is by value: the argument names in order and the set of attacked pairs; how attacks
  * were derived is not compared.
@@ -55,7 +60,13 @@ public final class ArgumentationFramework {
   private static final int NO_STEP = -1;
   private static final ImmutableList<AttackKind> KINDS = ImmutableList.copyOf(AttackKind.values());
 
-  private final ImmutableList<String> names;
+  /** The code of {@link AttackKind#DIRECT} in {@link #kinds}: its place in {@link #KINDS}. */
+  private static final byte DIRECT_CODE = (byte) KINDS.indexOf(AttackKind.DIRECT);
+
+  /**
+   * The argument names in order; for a framework flattened from a graph, a view of its node ids.
+   */
+  private final List<String> names;
 
   /** Argument number by name, -1 if none: the graph's own look-up when flattened from a graph. */
   private final ToIntFunction<String> positions;
@@ -74,7 +85,9 @@ public final class ArgumentationFramework {
 
   private final SupportReading reading;
   private final @Nullable ArgumentGraph graph;
-  // Provenance, only for a framework flattened from a graph.
+  // Provenance, only for a framework flattened from a graph: each attack's kind, base relation and
+  // first support step. Under NONE every attack is a direct one and there are no steps (kinds and
+  // steps null), and when every relation is an attack, attack k is relation k (baseRelation null).
   private final byte @Nullable [] kinds;
   private final int @Nullable [] baseRelation;
   private final int @Nullable [] firstStep;
@@ -83,9 +96,11 @@ public final class ArgumentationFramework {
   private int hash;
 
   private ArgumentationFramework(
-      ImmutableList<String> names,
+      List<String> names,
       int[] attackFrom,
       int[] attackTo,
+      Grouping out,
+      Grouping in,
       SupportReading reading,
       @Nullable ArgumentGraph graph,
       byte @Nullable [] kinds,
@@ -107,19 +122,12 @@ public final class ArgumentationFramework {
     }
     this.attackFrom = attackFrom;
     this.attackTo = attackTo;
-    int n = names.size();
-    this.outOffsets = new int[n + 1];
-    this.outAttacks = new int[attackFrom.length];
-    this.inOffsets = new int[n + 1];
-    this.inAttacks = new int[attackFrom.length];
-    group(attackFrom, outOffsets, outAttacks);
-    group(attackTo, inOffsets, inAttacks);
-    this.outTargets = new int[attackFrom.length];
-    this.inSources = new int[attackFrom.length];
-    for (int k = 0; k < attackFrom.length; k++) {
-      outTargets[k] = attackTo[outAttacks[k]];
-      inSources[k] = attackFrom[inAttacks[k]];
-    }
+    this.outOffsets = out.offsets;
+    this.outAttacks = out.attacks;
+    this.outTargets = out.ends;
+    this.inOffsets = in.offsets;
+    this.inAttacks = in.attacks;
+    this.inSources = in.ends;
     this.reading = reading;
     this.graph = graph;
     this.kinds = kinds;
@@ -129,16 +137,60 @@ public final class ArgumentationFramework {
     this.stepNext = stepNext;
   }
 
-  private static void group(int[] endpoint, int[] offsets, int[] grouped) {
-    for (int e : endpoint) {
-      offsets[e + 1]++;
+  /**
+   * The attacks grouped by one end (compressed adjacency): for each argument, its attack numbers in
+   * attack order, from {@code attacks[offsets[v]]} to {@code attacks[offsets[v + 1] - 1]}, and side
+   * by side with them the argument at each attack's other end.
+   */
+  private static final class Grouping {
+    final int[] offsets;
+    final int[] attacks;
+    final int[] ends;
+
+    private Grouping(int[] offsets, int[] attacks, int[] ends) {
+      this.offsets = offsets;
+      this.attacks = attacks;
+      this.ends = ends;
     }
-    for (int v = 0; v + 1 < offsets.length; v++) {
-      offsets[v + 1] += offsets[v];
+
+    /** Groups attacks by {@code endpoint}, {@code otherEnd} giving each one's other end. */
+    static Grouping of(int[] endpoint, int[] otherEnd, int argumentCount) {
+      int[] offsets = new int[argumentCount + 1];
+      for (int e : endpoint) {
+        offsets[e + 1]++;
+      }
+      for (int v = 0; v < argumentCount; v++) {
+        offsets[v + 1] += offsets[v];
+      }
+      int[] next = Arrays.copyOf(offsets, argumentCount);
+      int[] attacks = new int[endpoint.length];
+      for (int a = 0; a < endpoint.length; a++) {
+        attacks[next[endpoint[a]]++] = a;
+      }
+      int[] ends = new int[endpoint.length];
+      for (int k = 0; k < attacks.length; k++) {
+        ends[k] = otherEnd[attacks[k]];
+      }
+      return new Grouping(offsets, attacks, ends);
     }
-    int[] next = Arrays.copyOf(offsets, offsets.length - 1);
-    for (int a = 0; a < endpoint.length; a++) {
-      grouped[next[endpoint[a]]++] = a;
+
+    /**
+     * The grouping a graph's index already holds for its attack relations, shared rather than
+     * copied: the same arrays, since the index lists each node's relations in relation order too.
+     *
+     * @param attackOfRelation the attack number of each attack relation, or null if every relation
+     *     is an attack (and attack {@code k} is relation {@code k})
+     */
+    static Grouping of(GraphIndex.Adjacency adjacency, int @Nullable [] attackOfRelation) {
+      int[] relations = adjacency.relations();
+      int[] attacks = relations;
+      if (attackOfRelation != null) {
+        attacks = new int[relations.length];
+        for (int k = 0; k < relations.length; k++) {
+          attacks[k] = attackOfRelation[relations[k]];
+        }
+      }
+      return new Grouping(adjacency.offsets(), attacks, adjacency.nodes());
     }
   }
 
@@ -166,7 +218,7 @@ public final class ArgumentationFramework {
         reading.flattens(),
         "the %s reading is not a Dung framework; use EvidentialLabelling.of(graph) instead",
         reading.label());
-    return new Flattener(graph, reading).flatten();
+    return reading == SupportReading.NONE ? direct(graph) : new Flattener(graph, reading).flatten();
   }
 
   /**
@@ -372,11 +424,14 @@ public final class ArgumentationFramework {
   Attack attack(int i) {
     String from = names.get(attackFrom[i]);
     String to = names.get(attackTo[i]);
-    if (graph == null || kinds == null || baseRelation == null || firstStep == null) {
+    if (graph == null) {
       return new Attack(from, to, AttackKind.DIRECT, List.of());
     }
+    Relation base = graph.relations().get(baseRelation == null ? i : baseRelation[i]);
+    if (kinds == null || firstStep == null) {
+      return new Attack(from, to, AttackKind.DIRECT, List.of(base));
+    }
     AttackKind kind = KINDS.get(kinds[i]);
-    Relation base = graph.relations().get(baseRelation[i]);
     List<Relation> steps = new ArrayList<>();
     for (int s = firstStep[i]; s != NO_STEP; s = requireNonNull(stepNext)[s]) {
       steps.add(graph.relations().get(requireNonNull(stepRelation)[s]));
@@ -517,10 +572,14 @@ public final class ArgumentationFramework {
      * @return a new immutable framework
      */
     public ArgumentationFramework build() {
+      int[] attackFrom = from.build().toArray();
+      int[] attackTo = to.build().toArray();
       return new ArgumentationFramework(
           ImmutableList.copyOf(arguments.keySet()),
-          from.build().toArray(),
-          to.build().toArray(),
+          attackFrom,
+          attackTo,
+          Grouping.of(attackFrom, attackTo, arguments.size()),
+          Grouping.of(attackTo, attackFrom, arguments.size()),
           SupportReading.NONE,
           null,
           null,
@@ -531,21 +590,78 @@ public final class ArgumentationFramework {
     }
   }
 
+  /**
+   * Flattens a graph under {@link SupportReading#NONE}: its attack relations, in order, are the
+   * attacks, and its index has grouped them by attacker and by target already, in relation order,
+   * with the other end beside each; the framework shares those arrays. When every relation is an
+   * attack, attack k is relation k and the index's ends are the attacks' own; otherwise each
+   * attack's ends and relation are listed, and the groupings' relation numbers become attack
+   * numbers.
+   */
+  private static ArgumentationFramework direct(ArgumentGraph graph) {
+    GraphIndex index = GraphIndex.of(graph);
+    GraphIndex.Adjacency out = index.outgoing(RelationType.ATTACK);
+    GraphIndex.Adjacency in = index.incoming(RelationType.ATTACK);
+    int m = index.relationCount();
+    int count = out.relations().length;
+    int[] attackFrom = index.sources();
+    int[] attackTo = index.targets();
+    int[] relationOf = null;
+    int[] attackOfRelation = null;
+    if (count < m) {
+      attackFrom = new int[count];
+      attackTo = new int[count];
+      relationOf = new int[count];
+      attackOfRelation = new int[m];
+      int k = 0;
+      for (int r = 0; r < m; r++) {
+        if (index.isAttack(r)) {
+          attackFrom[k] = index.from(r);
+          attackTo[k] = index.to(r);
+          relationOf[k] = r;
+          attackOfRelation[r] = k++;
+        }
+      }
+    }
+    return new ArgumentationFramework(
+        nodeIds(graph),
+        attackFrom,
+        attackTo,
+        Grouping.of(out, attackOfRelation),
+        Grouping.of(in, attackOfRelation),
+        SupportReading.NONE,
+        graph,
+        null,
+        relationOf,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * The node ids as they are asked for: copying them would read every node, scattered over the heap
+   * (about 40 ms at 10^6 nodes, more than the rest of flattening under NONE), for names most
+   * callers never ask for, and those who do read one node per name either way.
+   */
+  private static List<String> nodeIds(ArgumentGraph graph) {
+    return Lists.transform(graph.nodes(), Node::id);
+  }
+
   /** Adds the derived attacks of one reading to a graph's attack relations. */
   private static final class Flattener {
     private final ArgumentGraph graph;
     private final SupportReading reading;
     private final GraphIndex index;
     private final int n;
-    // The attacked pairs so far, to add each pair once; null under NONE, where every attack is a
-    // direct one and the graph already holds each attack once.
-    private final @Nullable LongHashSet pairs;
-    // One entry per attack, sized for the direct ones.
-    private final ImmutableIntArray.Builder from;
-    private final ImmutableIntArray.Builder to;
-    private final ImmutableIntArray.Builder kinds;
-    private final ImmutableIntArray.Builder base;
-    private final ImmutableIntArray.Builder first;
+    // The attacked pairs so far, to add each pair once.
+    private final LongHashSet pairs;
+    // One entry per attack, in order, the first count of each array: sized for the direct attacks.
+    private int[] from;
+    private int[] to;
+    private byte[] kinds;
+    private int[] base;
+    private int[] first;
+    private int count;
     private final ImmutableIntArray.Builder stepRelation = ImmutableIntArray.builder();
     private final ImmutableIntArray.Builder stepNext = ImmutableIntArray.builder();
     private int steps;
@@ -563,47 +679,47 @@ public final class ArgumentationFramework {
       this.stepOf = new int[n];
       this.seenIn = new int[n];
       this.queue = new int[n];
-      this.pairs = reading == SupportReading.NONE ? null : new LongHashSet(index.relationCount());
+      this.pairs = new LongHashSet(index.relationCount());
       int direct = index.outgoing(RelationType.ATTACK).relations().length;
-      this.from = ImmutableIntArray.builder(direct);
-      this.to = ImmutableIntArray.builder(direct);
-      this.kinds = ImmutableIntArray.builder(direct);
-      this.base = ImmutableIntArray.builder(direct);
-      this.first = ImmutableIntArray.builder(direct);
+      this.from = new int[direct];
+      this.to = new int[direct];
+      this.kinds = new byte[direct];
+      this.base = new int[direct];
+      this.first = new int[direct];
     }
 
     ArgumentationFramework flatten() {
       int m = index.relationCount();
       for (int r = 0; r < m; r++) {
         if (index.isAttack(r)) {
-          add(index.from(r), index.to(r), AttackKind.DIRECT, r, NO_STEP);
+          add(index.from(r), index.to(r), DIRECT_CODE, r, NO_STEP);
         }
       }
-      if (reading != SupportReading.NONE) {
-        for (int r = 0; r < m; r++) {
-          if (index.isAttack(r)) {
-            derive(r);
-          }
+      for (int r = 0; r < m; r++) {
+        if (index.isAttack(r)) {
+          derive(r);
         }
       }
-      int[] k = kinds.build().toArray();
-      byte[] kindBytes = new byte[k.length];
-      for (int i = 0; i < k.length; i++) {
-        kindBytes[i] = (byte) k[i];
-      }
-      ImmutableList.Builder<String> names = ImmutableList.builderWithExpectedSize(n);
-      graph.nodes().forEach(node -> names.add(node.id()));
+      int[] attackFrom = trim(from);
+      int[] attackTo = trim(to);
       return new ArgumentationFramework(
-          names.build(),
-          from.build().toArray(),
-          to.build().toArray(),
+          nodeIds(graph),
+          attackFrom,
+          attackTo,
+          Grouping.of(attackFrom, attackTo, n),
+          Grouping.of(attackTo, attackFrom, n),
           reading,
           graph,
-          kindBytes,
-          base.build().toArray(),
-          first.build().toArray(),
+          count == kinds.length ? kinds : Arrays.copyOf(kinds, count),
+          trim(base),
+          trim(first),
           stepRelation.build().toArray(),
           stepNext.build().toArray());
+    }
+
+    /** The first {@link #count} entries of one of the attack arrays, copied only if need be. */
+    private int[] trim(int[] entries) {
+      return count == entries.length ? entries : Arrays.copyOf(entries, count);
     }
 
     private void derive(int r) {
@@ -613,6 +729,7 @@ public final class ArgumentationFramework {
         if (kind == AttackKind.DIRECT || !reading.derives(kind)) {
           continue;
         }
+        byte code = (byte) KINDS.indexOf(kind);
         switch (kind) {
           case SUPPORTED -> {
             // a supports⁺ c, c attacks b: search backwards from c; each a reached attacks b.
@@ -620,7 +737,7 @@ public final class ArgumentationFramework {
             b = index.to(r);
             int found = searchSupports(c, false);
             for (int q = 1; q < found; q++) {
-              add(queue[q], b, kind, r, stepOf[queue[q]]);
+              add(queue[q], b, code, r, stepOf[queue[q]]);
             }
           }
           case SECONDARY -> {
@@ -628,7 +745,7 @@ public final class ArgumentationFramework {
             c = index.to(r);
             int found = searchSupports(c, true);
             for (int q = 1; q < found; q++) {
-              add(index.from(r), queue[q], kind, r, stepOf[queue[q]]);
+              add(index.from(r), queue[q], code, r, stepOf[queue[q]]);
             }
           }
           case MEDIATED -> {
@@ -636,7 +753,7 @@ public final class ArgumentationFramework {
             c = index.to(r);
             int found = searchSupports(c, false);
             for (int q = 1; q < found; q++) {
-              add(index.from(r), queue[q], kind, r, stepOf[queue[q]]);
+              add(index.from(r), queue[q], code, r, stepOf[queue[q]]);
             }
           }
           case EXTENDED -> {
@@ -645,7 +762,7 @@ public final class ArgumentationFramework {
             b = index.to(r);
             int found = searchSupports(c, true);
             for (int q = 1; q < found; q++) {
-              add(queue[q], b, kind, r, stepOf[queue[q]]);
+              add(queue[q], b, code, r, stepOf[queue[q]]);
             }
           }
           case DIRECT -> throw new AssertionError("direct attacks are not derived");
@@ -686,13 +803,22 @@ public final class ArgumentationFramework {
       return tail;
     }
 
-    private void add(int a, int b, AttackKind kind, int relation, int step) {
-      if (pairs == null || pairs.add(pair(a, b))) {
-        from.add(a);
-        to.add(b);
-        kinds.add(KINDS.indexOf(kind));
-        base.add(relation);
-        first.add(step);
+    private void add(int a, int b, byte kind, int relation, int step) {
+      if (pairs.add(pair(a, b))) {
+        if (count == from.length) {
+          int capacity = Math.max(16, 2 * count);
+          from = Arrays.copyOf(from, capacity);
+          to = Arrays.copyOf(to, capacity);
+          kinds = Arrays.copyOf(kinds, capacity);
+          base = Arrays.copyOf(base, capacity);
+          first = Arrays.copyOf(first, capacity);
+        }
+        from[count] = a;
+        to[count] = b;
+        kinds[count] = kind;
+        base[count] = relation;
+        first[count] = step;
+        count++;
       }
     }
   }

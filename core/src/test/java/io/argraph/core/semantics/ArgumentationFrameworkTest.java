@@ -5,9 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import io.argraph.core.model.ArgumentGraph;
+import io.argraph.core.model.Node;
+import io.argraph.core.model.NodeKind;
 import io.argraph.core.model.Relation;
+import io.argraph.core.model.RelationType;
+import io.argraph.core.testing.RandomGraphs;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ArgumentationFrameworkTest {
 
@@ -297,5 +307,81 @@ class ArgumentationFrameworkTest {
     assertThat(SupportReading.EVIDENTIAL.derives(AttackKind.DIRECT)).isFalse();
     assertThat(SupportReading.NONE.derives(AttackKind.DIRECT)).isTrue();
     assertThat(SupportReading.NONE.derives(AttackKind.SUPPORTED)).isFalse();
+  }
+
+  static Stream<Long> seeds() {
+    return RandomGraphs.seeds(60);
+  }
+
+  /**
+   * A framework flattened from a graph, whose groupings of attacks by attacker and by target come
+   * from the graph's index under NONE, has exactly the groupings a builder makes of the same
+   * attacks.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void of_groupsAttacksAsTheBuilderDoes_underEveryReading(long seed) {
+    Random random = new Random(seed);
+    ArgumentGraph mixed = RandomGraphs.graph(random, 1 + random.nextInt(40), random.nextInt(5));
+    for (ArgumentGraph graph : List.of(mixed, attacksOnly(random))) {
+      for (SupportReading reading : SupportReading.values()) {
+        if (!reading.flattens()) {
+          continue;
+        }
+        ArgumentationFramework af = ArgumentationFramework.of(graph, reading);
+        ArgumentationFramework.Builder b = ArgumentationFramework.builder();
+        af.arguments().forEach(b::argument);
+        af.attacks().forEach(a -> b.attack(a.attacker(), a.target()));
+        assertSameGroupings(af, b.build(), seed + " " + reading);
+      }
+      List<Relation> attackRelations =
+          graph.relations().stream().filter(r -> r.type() == RelationType.ATTACK).toList();
+      List<Attack> attacks = ArgumentationFramework.of(graph, SupportReading.NONE).attacks();
+      assertThat(attacks).hasSameSizeAs(attackRelations);
+      for (int k = 0; k < attacks.size(); k++) {
+        assertThat(attacks.get(k).kind()).isEqualTo(AttackKind.DIRECT);
+        assertThat(attacks.get(k).chain())
+            .as("seed %d attack %d", seed, k)
+            .containsExactly(attackRelations.get(k));
+      }
+    }
+  }
+
+  /** A graph whose every relation is an attack, so that attack k is relation k. */
+  private static ArgumentGraph attacksOnly(Random random) {
+    ArgumentGraph.Builder g = ArgumentGraph.builder();
+    int n = 1 + random.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      g.node(Node.of("a" + i, NodeKind.PREMISE, "Argument " + i));
+    }
+    Set<Integer> pairs = new HashSet<>();
+    for (int k = random.nextInt(3 * n + 1); k > 0; k--) {
+      int from = random.nextInt(n);
+      int to = random.nextInt(n);
+      if (pairs.add(from * n + to)) {
+        g.relation(Relation.of("a" + from, "a" + to, RelationType.ATTACK));
+      }
+    }
+    return g.build();
+  }
+
+  private static void assertSameGroupings(
+      ArgumentationFramework af, ArgumentationFramework expected, String what) {
+    assertThat(af.attackCount()).as(what).isEqualTo(expected.attackCount());
+    for (int k = 0; k < af.attackCount(); k++) {
+      assertThat(af.attackFrom(k)).as(what).isEqualTo(expected.attackFrom(k));
+      assertThat(af.attackTo(k)).as(what).isEqualTo(expected.attackTo(k));
+      assertThat(af.outAttack(k)).as(what + " out " + k).isEqualTo(expected.outAttack(k));
+      assertThat(af.outTarget(k)).as(what + " out " + k).isEqualTo(expected.outTarget(k));
+      assertThat(af.inAttack(k)).as(what + " in " + k).isEqualTo(expected.inAttack(k));
+      assertThat(af.inSource(k)).as(what + " in " + k).isEqualTo(expected.inSource(k));
+    }
+    for (int v = 0; v < af.argumentCount(); v++) {
+      assertThat(af.outStart(v)).as(what).isEqualTo(expected.outStart(v));
+      assertThat(af.outEnd(v)).as(what).isEqualTo(expected.outEnd(v));
+      assertThat(af.inStart(v)).as(what).isEqualTo(expected.inStart(v));
+      assertThat(af.inEnd(v)).as(what).isEqualTo(expected.inEnd(v));
+    }
+    assertThat(Solver.groundedLabels(af)).as(what).isEqualTo(Solver.groundedLabels(expected));
   }
 }
