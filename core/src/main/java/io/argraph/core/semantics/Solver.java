@@ -372,7 +372,7 @@ public final class Solver {
     Level level = new Level(Math.min(n, 1024));
     while (inCount > 0) {
       // Arguments attacked by the new IN ones go OUT, unless they already are.
-      int targets = level.gatherTargets(af, in, 0, inCount);
+      int targets = level.gatherTargets(af, in, inCount);
       int[] t = level.targets;
       level.roomForNodes(targets);
       // Each target is written at the tail, which moves past it only if it went OUT.
@@ -389,7 +389,7 @@ public final class Solver {
       // Their targets lose an attacker that is not OUT; those left with none go IN. A target that
       // is OUT already keeps its state: one that is undecided loses one from its count, without a
       // branch on which it is.
-      targets = level.gatherTargets(af, level.nodes, 0, out);
+      targets = level.gatherTargets(af, level.nodes, out);
       t = level.targets;
       int nextCount = 0;
       for (int i = 0; i < targets; i++) {
@@ -457,11 +457,10 @@ public final class Solver {
     }
 
     /**
-     * Lists the targets of {@code from[begin..end)} in {@link #targets}, reading the arguments'
+     * Lists the targets of {@code from[0..count)} in {@link #targets}, reading the arguments'
      * bounds first and their targets after.
      */
-    int gatherTargets(ArgumentationFramework af, int[] from, int begin, int end) {
-      int count = end - begin;
+    int gatherTargets(ArgumentationFramework af, int[] from, int count) {
       if (count > starts.length) {
         int capacity = Math.max(count, 2 * starts.length);
         starts = new int[capacity];
@@ -469,7 +468,7 @@ public final class Solver {
       }
       int total = 0;
       for (int i = 0; i < count; i++) {
-        int x = from[begin + i];
+        int x = from[i];
         starts[i] = af.outStart(x);
         ends[i] = af.outEnd(x);
         total += ends[i] - starts[i];
